@@ -1,0 +1,1 @@
+process.stdout.write('okr: not yet implemented\n');

@@ -1,0 +1,45 @@
+// Periods: a quarter `2026-Q4` or explicit `{start, end}` dates, resolved to inclusive ISO dates.
+import type { Period } from './model';
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parsePeriod(value: string | { start?: string; end?: string }): Period | undefined {
+  if (typeof value === 'string') {
+    const match = QUARTER.exec(value);
+    if (!match) return { label: value };
+    const year = Number(match[1]);
+    const quarter = Number(match[2]);
+    const startMonth = (quarter - 1) * 3 + 1;
+    const endMonth = startMonth + 2;
+    return {
+      label: value,
+      start: isoDate(year, startMonth, 1),
+      end: isoDate(year, endMonth, daysInMonth(year, endMonth)),
+    };
+  }
+  const label = `${value.start ?? '?'} – ${value.end ?? '?'}`;
+  if (!value.start || !value.end || !isValidDate(value.start) || !isValidDate(value.end)) return { label };
+  return { label, start: value.start, end: value.end };
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isValidDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days from `a` to `b` (ISO dates), negative when `b` is earlier. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,165 @@
+// JSON-schema validation (ajv, allErrors) with every error mapped to the exact YAML range:
+// the offending value; for `required`, the mapping's first key; for `additionalProperties`, the key.
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { isMap, isPair, LineCounter, Node, YAMLMap } from 'yaml';
+import schemaJson from '../../../schemas/okr.schema.json';
+import type { Finding, Range } from '../types';
+import { decodePointer, findPair, nodeAtPath, nodeRange, pairKeyRange } from './yamlRanges';
+
+export const OKR_SCHEMA = schemaJson;
+
+let validator: ValidateFunction | undefined;
+
+function getValidator(): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    validator = ajv.compile(schemaJson);
+  }
+  return validator;
+}
+
+export function checkSchema(value: unknown, root: Node, lineCounter: LineCounter, file: string): Finding[] {
+  const validate = getValidator();
+  if (validate(value)) return [];
+  const errors = collapseAlternatives(validate.errors ?? []);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const at = errorRange(error, root, lineCounter);
+    const message = errorMessage(error);
+    const key = `${at.start.line}:${at.start.character}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ rule: 'schema', severity: 'error', message, file, range: at, data: { keyword: error.keyword } });
+  }
+  return findings;
+}
+
+/** For `oneOf`/`anyOf`, the branch errors are noise: keep one error with the schema's own message. */
+function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  if (alternatives.length === 0) return errors;
+  return errors.filter((e) => {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') return true;
+    return !alternatives.some(
+      (alt) => e.schemaPath.startsWith(alt.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')) &&
+        (e.instancePath === alt.instancePath || e.instancePath.startsWith(alt.instancePath + '/')),
+    );
+  });
+}
+
+function errorRange(error: ErrorObject, root: Node, lc: LineCounter): Range {
+  const segments = decodePointer(error.instancePath);
+  const target = nodeAtPath(root, segments);
+  const fallback = nodeRange(lc, target.deepest) ?? nodeRange(lc, root)!;
+  if (error.keyword === 'additionalProperties' && isMap(target.node)) {
+    const pair = findPair(target.node, String((error.params as { additionalProperty: string }).additionalProperty));
+    if (pair) return pairKeyRange(lc, pair) ?? fallback;
+  }
+  if (error.keyword === 'required' && isMap(target.node)) {
+    if (target.pair) return pairKeyRange(lc, target.pair) ?? fallback;
+    return firstKeyRange(target.node, lc) ?? fallback;
+  }
+  return nodeRange(lc, target.node) ?? (target.pair ? pairKeyRange(lc, target.pair) : undefined) ?? fallback;
+}
+
+function firstKeyRange(map: YAMLMap, lc: LineCounter): Range | undefined {
+  const first = map.items.find(isPair);
+  return first ? pairKeyRange(lc, first) : nodeRange(lc, map);
+}
+
+function errorMessage(error: ErrorObject): string {
+  const path = decodePointer(error.instancePath);
+  const where = describePath(path);
+  const params = error.params as Record<string, unknown>;
+  const schema = error.parentSchema as { errorMessage?: string; enum?: unknown[] } | undefined;
+  switch (error.keyword) {
+    case 'oneOf':
+    case 'anyOf':
+      return schema?.errorMessage ?? `${where} does not match any of the allowed forms.`;
+    case 'required':
+      return `${where === 'The file' ? 'The file' : where} is missing the required property "${params.missingProperty}".`;
+    case 'additionalProperties':
+      return `"${params.additionalProperty}" is not a property of ${where === 'The file' ? 'an OKR file' : lowerFirst(where)}. ${suggest(String(params.additionalProperty), error)}`.trim();
+    case 'type':
+      return `${where} must be ${article(String(params.type))}.`;
+    case 'enum':
+      return `${where} must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'const':
+      return `${where} must be ${JSON.stringify(params.allowedValue)}.`;
+    case 'pattern':
+      return `${where} ${patternHint(path)}`;
+    case 'minLength':
+      return `${where} must not be empty.`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `${where} ${error.message}.`;
+    case 'uniqueItems':
+      return `${where} lists the same id twice.`;
+    default:
+      return `${where} ${error.message ?? 'is not valid'}.`;
+  }
+}
+
+function describePath(path: string[]): string {
+  if (path.length === 0) return 'The file';
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (/^\d+$/.test(last)) {
+    const names: Record<string, string> = {
+      objectives: 'objective', key_results: 'key result', initiatives: 'initiative', checkins: 'check-in',
+      milestones: 'milestone', aligns_to: 'aligns_to entry', depends_on: 'depends_on entry', serves: 'serves entry',
+    };
+    return `This ${names[parent] ?? 'item'}`;
+  }
+  return `"${last}"`;
+}
+
+function patternHint(path: string[]): string {
+  const last = path[path.length - 1];
+  if (last === 'date' || last === 'start' || last === 'end') return 'must be a date written YYYY-MM-DD.';
+  if (last === 'id' && path.includes('key_results')) return 'must be an id like PLAT-1.1 (prefix, dash, numbers separated by dots).';
+  if (last === 'id') return 'must be an id like PLAT-1 (letters, a dash and a number).';
+  return 'must be an id like PLAT-1 or PLAT-1.2.';
+}
+
+const KNOWN_PROPERTIES = ['okr', 'team', 'period', 'parent', 'objectives', 'id', 'title', 'owner', 'description',
+  'aligns_to', 'key_results', 'initiatives', 'type', 'unit', 'baseline', 'target', 'direction', 'weight', 'done',
+  'milestones', 'checkins', 'depends_on', 'rollup', 'serves', 'date', 'value', 'confidence', 'note', 'start', 'end'];
+
+function suggest(name: string, error: ErrorObject): string {
+  const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+  const candidates = allowed.length ? allowed : KNOWN_PROPERTIES;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = editDistance(name.toLowerCase(), candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best ? `Did you mean "${best}"?` : `Allowed: ${candidates.join(', ')}.`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+function article(type: string): string {
+  const words = type.split(',').map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : `a ${t}`));
+  return words.join(' or ');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
