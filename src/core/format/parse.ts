@@ -40,16 +40,7 @@ export function parseOkrText(text: string, file: string, options: ParseOptions =
 
   // Length in UTF-16 units is a cheap lower bound on the byte size; avoid encoding huge strings.
   const bytes = text.length > maxBytes ? text.length : Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) {
-    result.findings.push(
-      finding(
-        'file-too-large',
-        `This OKR file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit, so it was not checked. ` +
-          'Split it into one file per team, or raise `okr.maxFileSizeMB`.',
-      ),
-    );
-    return result;
-  }
+  if (bytes > maxBytes) return oversizedFile(file, bytes, maxBytes);
   if (text.includes('\uFFFD')) {
     const offset = text.indexOf('\uFFFD');
     result.findings.push({
@@ -124,6 +115,26 @@ export function parseOkrText(text: string, file: string, options: ParseOptions =
     result.findings.push(finding('yaml-syntax', `The file's structure could not be read: ${describe(error)}`));
   }
   return result;
+}
+
+/** The result for a file too large to read: callers that can stat first need not load it at all. */
+export function oversizedFile(file: string, bytes: number, maxBytes = DEFAULT_MAX_BYTES): ParsedOkrFile {
+  return {
+    file,
+    text: '',
+    lineCounter: new LineCounter(),
+    findings: [
+      {
+        rule: 'file-too-large',
+        severity: 'error',
+        message:
+          `This OKR file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit, so it was not checked. ` +
+          'Split it into one file per team, or raise `okr.maxFileSizeMB`.',
+        file,
+        range: mkRange(0, 0, 0, 0),
+      },
+    ],
+  };
 }
 
 function buildModel(root: YAMLMap, lc: LineCounter, file: string): OkrFile {

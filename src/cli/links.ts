@@ -1,0 +1,84 @@
+// `okr links`: each KR's references in code and its branches; and the dangling references that
+// `okr lint` reports as `unknown-kr-reference`.
+import { parseArgs } from 'util';
+import { isDangling, listBranchesWithGit, Reference, scanWithNode, idsInBranch } from '../core/links';
+import type { Finding } from '../core/types';
+import { CliIo, UsageError } from './io';
+import { LoadedWorkspace, loadWorkspace } from './load';
+import { displayPath } from './lintOutput';
+
+export async function runLinks(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' } },
+  });
+  const format = values.format!;
+  if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}"`);
+  const loaded = await loadWorkspace(positionals, io);
+  const references = await scanRoots(loaded);
+  const ids = loaded.workspace.idIndex();
+  const branches = await listBranchesWithGit(io.cwd).catch(() => []);
+
+  const keyResults = [...ids.values()].map((entry) => ({
+    id: entry.id,
+    title: entry.keyResult?.title ?? entry.objective.title,
+    kind: entry.keyResult ? 'key_result' : 'objective',
+    file: displayPath(entry.file, io.cwd),
+    references: references
+      .filter((r) => r.id.toUpperCase() === entry.id.toUpperCase())
+      .map((r) => ({ file: displayPath(r.file, io.cwd), line: r.line + 1, column: r.character + 1, text: r.text })),
+    branches: branches.filter((b) => idsInBranch(b.name, [entry.id]).length > 0).map((b) => b.name),
+  }));
+  const dangling = danglingReferences(loaded, references).map((r) => ({
+    id: r.id,
+    file: displayPath(r.file, io.cwd),
+    line: r.line + 1,
+    column: r.character + 1,
+    text: r.text,
+  }));
+
+  if (format === 'json') {
+    io.stdout(JSON.stringify({ key_results: keyResults, dangling }, null, 2) + '\n');
+    return 0;
+  }
+  for (const kr of keyResults) {
+    io.stdout(`${kr.id}  ${kr.title}\n`);
+    for (const r of kr.references) io.stdout(`    ${r.file}:${r.line}:${r.column}  ${r.text}\n`);
+    for (const b of kr.branches) io.stdout(`    branch ${b}\n`);
+    if (!kr.references.length && !kr.branches.length) io.stdout('    (no linked work)\n');
+  }
+  if (dangling.length) {
+    io.stdout('\nReferences to ids that do not exist:\n');
+    for (const d of dangling) io.stdout(`    ${d.file}:${d.line}:${d.column}  ${d.id}\n`);
+  }
+  return 0;
+}
+
+/** Dangling references in code under the linted folders, as lint findings. */
+export async function codeFindings(loaded: LoadedWorkspace, io: CliIo): Promise<Finding[]> {
+  const severity = loaded.config.rules['unknown-kr-reference'] ?? 'warning';
+  if (severity === 'off' || loaded.roots.length === 0) return [];
+  const references = await scanRoots(loaded);
+  void io;
+  return danglingReferences(loaded, references).map((r) => ({
+    rule: 'unknown-kr-reference',
+    severity,
+    message: `${r.id} is not an objective or key result in any OKR file. Fix the id, or remove the reference.`,
+    file: r.file,
+    range: { start: { line: r.line, character: r.character }, end: { line: r.line, character: r.endCharacter } },
+    data: { id: r.id },
+  }));
+}
+
+async function scanRoots(loaded: LoadedWorkspace): Promise<Reference[]> {
+  const all: Reference[] = [];
+  for (const root of loaded.roots) all.push(...(await scanWithNode(root, { tags: loaded.config.tags })));
+  return all;
+}
+
+function danglingReferences(loaded: LoadedWorkspace, references: Reference[]): Reference[] {
+  const known = new Set([...loaded.workspace.idIndex().keys()].map((id) => id.toUpperCase()));
+  const prefixes = loaded.workspace.idPrefixes();
+  return references.filter((r) => isDangling(r.id.toUpperCase(), known, prefixes));
+}

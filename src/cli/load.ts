@@ -1,0 +1,71 @@
+// Loads the OKR files named on the command line (or found under folders) into a workspace model.
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, mergeConfig, OkrConfig } from '../core/config';
+import { findOkrFiles } from '../core/files';
+import { DEFAULT_MAX_BYTES, oversizedFile, parseOkrText, ParsedOkrFile } from '../core/format/parse';
+import { OkrWorkspace } from '../core/workspace';
+import { CliIo, UsageError } from './io';
+
+export interface LoadedWorkspace {
+  workspace: OkrWorkspace;
+  files: ParsedOkrFile[];
+  config: OkrConfig;
+  /** Folders searched, for the code scan. */
+  roots: string[];
+}
+
+/** Reads every OKR file named or found under the given paths into a workspace model. */
+export async function loadWorkspace(paths: string[], io: CliIo, today?: string): Promise<LoadedWorkspace> {
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date YYYY-MM-DD');
+  const config = await loadConfig(io);
+  const workspace = new OkrWorkspace(config, { maxBytes: DEFAULT_MAX_BYTES }, today);
+  const targets = paths.length ? paths : ['.'];
+  const roots: string[] = [];
+  const fileNames: string[] = [];
+  for (const target of targets) {
+    const full = path.resolve(io.cwd, target);
+    const stat = await fs.stat(full).catch(() => undefined);
+    if (!stat) throw new UsageError(`no such file or folder: ${target}`);
+    if (stat.isDirectory()) {
+      roots.push(full);
+      fileNames.push(...(await findOkrFiles(full)));
+    } else {
+      fileNames.push(full);
+    }
+  }
+  const files: ParsedOkrFile[] = [];
+  for (const file of [...new Set(fileNames)]) {
+    const parsed = await readOkrFile(file);
+    workspace.set(parsed);
+    files.push(parsed);
+  }
+  return { workspace, files, config, roots };
+}
+
+async function readOkrFile(file: string): Promise<ParsedOkrFile> {
+  const stat = await fs.stat(file);
+  if (stat.size > DEFAULT_MAX_BYTES) return oversizedFile(file, stat.size);
+  const bytes = await fs.readFile(file);
+  return parseOkrText(new TextDecoder('utf-8').decode(bytes), file);
+}
+
+async function loadConfig(io: CliIo): Promise<OkrConfig> {
+  const file = path.join(io.cwd, CONFIG_FILE_NAME);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return DEFAULT_CONFIG;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}`);
+  }
+  const { config, problems } = mergeConfig(DEFAULT_CONFIG, json);
+  for (const problem of problems) io.stderr(`okr: ${CONFIG_FILE_NAME}: ${problem}\n`);
+  return config;
+}
+

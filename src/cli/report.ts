@@ -1,0 +1,32 @@
+// `okr report`: progress, score, zone and status per objective and KR, as text, Markdown or JSON.
+import { parseArgs } from 'util';
+import type { OkrFile } from '../core/format/model';
+import { buildReport, renderReportJson, renderReportMarkdown, renderReportText } from '../core/progress/report';
+import { CliIo, UsageError } from './io';
+import { loadWorkspace } from './load';
+
+export async function runReport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      today: { type: 'string' },
+      tree: { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format!;
+  if (!['text', 'md', 'json'].includes(format)) throw new UsageError(`--format must be text, md or json, not "${format}"`);
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const loaded = await loadWorkspace(positionals, io, today);
+  const models: OkrFile[] = [];
+  for (const parsed of loaded.files) {
+    if (parsed.model) models.push(parsed.model);
+    else io.stderr(`okr: skipped ${parsed.file}: ${parsed.findings[0]?.message ?? 'not readable'}\n`);
+  }
+  const report = buildReport(models, { today, cadenceDays: loaded.config.checkinCadenceDays });
+  if (format === 'json') io.stdout(renderReportJson(report) + '\n');
+  else if (format === 'md') io.stdout(renderReportMarkdown(report));
+  else io.stdout(renderReportText(report));
+  return 0;
+}

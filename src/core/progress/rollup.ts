@@ -1,0 +1,81 @@
+// Objective, file (team) and period rollups of KR progress.
+import type { Objective, OkrFile, Period } from '../format/model';
+import { krProgress } from './kr';
+import { expectedProgress, paceStatus, roundTo, zoneOf } from './pace';
+import { FileProgress, KrProgress, ObjectiveProgress, ProgressOptions, Rollup, Status, STATUSES } from './types';
+
+export interface PeriodProgress extends Rollup {
+  /** The period label as written, e.g. `2026-Q4`; files without a period share the label ''. */
+  period: string;
+  files: FileProgress[];
+}
+
+/** KRs count by their `weight`; overshoot does not count (clamped progress), but lifts the score. */
+export function objectiveProgress(
+  objective: Objective,
+  period: Period | undefined,
+  options: ProgressOptions,
+): ObjectiveProgress {
+  const keyResults = objective.key_results.map((kr) => krProgress(kr, period, options));
+  const weights = objective.key_results.map((kr) => kr.weight);
+  const progress = weightedAverage(keyResults.map((kr) => kr.progressClamped), weights);
+  const score = roundTo(weightedAverage(keyResults.map((kr) => kr.score), weights), 2);
+  const expected = expectedProgress(period, options.today);
+  const status: Status = roundTo(progress, 6) >= 1 ? 'done' : paceStatus(progress, expected, options);
+  return { id: objective.id, progress, expected, score, zone: zoneOf(score), status, keyResults };
+}
+
+/** A team's file: every objective counts the same, whatever its number of KRs. */
+export function fileProgress(file: OkrFile, options: ProgressOptions): FileProgress {
+  const objectives = file.objectives.map((objective) => objectiveProgress(objective, file.period, options));
+  const keyResults = objectives.flatMap((objective) => objective.keyResults);
+  const result: FileProgress = {
+    file: file.file,
+    ...rollupObjectives(objectives, expectedProgress(file.period, options.today)),
+    objectives,
+    counts: countStatuses(keyResults),
+    staleCount: keyResults.filter((kr) => kr.stale).length,
+  };
+  if (file.team !== undefined) result.team = file.team;
+  if (file.period !== undefined) result.period = file.period.label;
+  return result;
+}
+
+/** All teams of one period together: again every objective counts the same. Sorted by label. */
+export function periodProgress(files: readonly FileProgress[]): PeriodProgress[] {
+  const byPeriod = new Map<string, FileProgress[]>();
+  for (const file of files) {
+    const label = file.period ?? '';
+    byPeriod.set(label, [...(byPeriod.get(label) ?? []), file]);
+  }
+  return [...byPeriod.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([period, group]) => ({
+      period,
+      files: group,
+      // Files of one period label share its dates, so any file's expected pace is the period's.
+      ...rollupObjectives(
+        group.flatMap((file) => file.objectives),
+        group[0].expected,
+      ),
+    }));
+}
+
+export function rollupObjectives(objectives: readonly ObjectiveProgress[], expected: number): Rollup {
+  const equal = objectives.map(() => 1);
+  const progress = weightedAverage(objectives.map((o) => o.progress), equal);
+  const score = roundTo(weightedAverage(objectives.map((o) => o.score), equal), 2);
+  return { progress, expected, score, zone: zoneOf(score) };
+}
+
+export function countStatuses(keyResults: readonly KrProgress[]): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+  for (const kr of keyResults) counts[kr.status]++;
+  return counts;
+}
+
+function weightedAverage(values: readonly number[], weights: readonly number[]): number {
+  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+  if (totalWeight <= 0) return 0;
+  return values.reduce((sum, value, i) => sum + value * weights[i], 0) / totalWeight;
+}

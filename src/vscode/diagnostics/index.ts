@@ -1,0 +1,61 @@
+// Publishes the workspace model's findings as diagnostics: every OKR file, open or not.
+import * as vscode from 'vscode';
+import type { Finding, Severity } from '../../core/types';
+import type { OkrIndex } from '../okrIndex';
+import { toRange } from '../convert';
+import { registerCodeActions } from './codeActions';
+
+export const DIAGNOSTIC_SOURCE = 'okr';
+export const RULE_DOCS = 'https://github.com/okr-lens/okr-lens/blob/main/README.md';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function registerDiagnostics(context: vscode.ExtensionContext, index: OkrIndex): vscode.DiagnosticCollection {
+  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  const published = new Set<string>();
+  let queued = false;
+  const publish = () => {
+    queued = false;
+    const all = index.model.allFindings();
+    for (const file of published) {
+      if (!all.has(file)) collection.delete(vscode.Uri.parse(file));
+    }
+    published.clear();
+    for (const [file, findings] of all) {
+      collection.set(vscode.Uri.parse(file), findings.map(toDiagnostic));
+      published.add(file);
+    }
+  };
+  // Coalesce bursts (a workspace pass, a rename) into one publication.
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(publish);
+  };
+  context.subscriptions.push(collection, index.onDidChange(schedule));
+  registerCodeActions(context, index);
+  schedule();
+  return collection;
+}
+
+export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(`${RULE_DOCS}#${finding.rule}`) };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.file), toRange(r.range)), r.message),
+    );
+  }
+  return diagnostic;
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
+}

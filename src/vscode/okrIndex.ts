@@ -1,0 +1,133 @@
+// Feeds the pure workspace model from VS Code: OKR files on disk (workspace pass at activation and
+// a file watcher) and open editor buffers (debounced), so every view shows what the editor shows.
+import * as vscode from 'vscode';
+import { isOkrFile } from '../core/files';
+import { ParsedOkrFile } from '../core/format/parse';
+import { OkrWorkspace } from '../core/workspace';
+import { readSettings, SETTINGS_SECTION } from './settings';
+
+const DEBOUNCE_MS = 250;
+const OKR_GLOB = '**/*.okr.yaml';
+
+export class OkrIndex implements vscode.Disposable {
+  readonly model = new OkrWorkspace();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changeEmitter = new vscode.EventEmitter<string[]>();
+  /** Fires with the changed files' URI strings after the model changed. */
+  readonly onDidChange = this.changeEmitter.event;
+  private ready: Promise<void> | undefined;
+
+  constructor() {
+    this.disposables.push(this.changeEmitter, { dispose: () => this.timers.forEach(clearTimeout) });
+    this.disposables.push(this.model.onDidChange((files) => this.changeEmitter.fire(files)));
+  }
+
+  /** Starts watching and runs the first workspace pass; resolves when every OKR file is in. */
+  start(): Promise<void> {
+    if (this.ready) return this.ready;
+    const watcher = vscode.workspace.createFileSystemWatcher(OKR_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.readFromDisk(uri)),
+      watcher.onDidChange((uri) => this.readFromDisk(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      vscode.workspace.onDidOpenTextDocument((doc) => this.fromDocument(doc)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.scheduleDocument(event.document)),
+      vscode.workspace.onDidCloseTextDocument((doc) => isOkrUri(doc.uri) && this.readFromDisk(doc.uri)),
+      vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.forgetTree(uri))),
+      vscode.workspace.onDidRenameFiles((event) =>
+        event.files.forEach(({ oldUri, newUri }) => {
+          this.forgetTree(oldUri);
+          if (isOkrUri(newUri)) void this.readFromDisk(newUri);
+        }),
+      ),
+      vscode.workspace.onDidChangeConfiguration(async (event) => {
+        if (event.affectsConfiguration(SETTINGS_SECTION)) await this.reconfigure();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reconfigure()),
+    );
+    this.ready = this.initialPass();
+    return this.ready;
+  }
+
+  get(uri: vscode.Uri): ParsedOkrFile | undefined {
+    return this.model.get(uri.toString());
+  }
+
+  /** Re-reads settings and the workspace config file, then re-lints everything. */
+  async reconfigure(): Promise<void> {
+    const { config, parseOptions } = await readSettings();
+    this.model.configure(config, parseOptions, today());
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private async initialPass(): Promise<void> {
+    const { config, parseOptions, exclude } = await readSettings();
+    this.model.configure(config, parseOptions, today());
+    const uris = await vscode.workspace.findFiles(OKR_GLOB, exclude);
+    await Promise.all(uris.map((uri) => this.readFromDisk(uri)));
+    for (const doc of vscode.workspace.textDocuments) this.fromDocument(doc);
+  }
+
+  private fromDocument(doc: vscode.TextDocument): void {
+    if (!isOkrUri(doc.uri)) return;
+    this.model.update(doc.uri.toString(), doc.getText());
+  }
+
+  private scheduleDocument(doc: vscode.TextDocument): void {
+    if (!isOkrUri(doc.uri)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    // The timer reads the document when it fires, so only the newest text is ever linted.
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!doc.isClosed) this.fromDocument(doc);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private async readFromDisk(uri: vscode.Uri): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open && !open.isClosed) return this.fromDocument(open); // the buffer is the truth while open
+    const maxBytes = this.model.parseOptionsInUse.maxBytes;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (maxBytes !== undefined && stat.size > maxBytes) {
+        this.model.setOversized(uri.toString(), stat.size, maxBytes);
+        return;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      this.model.update(uri.toString(), new TextDecoder('utf-8').decode(bytes));
+    } catch {
+      this.forget(uri); // deleted or unreadable between the event and the read
+    }
+  }
+
+  private forget(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.model.remove(uri.toString());
+  }
+
+  /** A deleted folder takes every OKR file under it along. */
+  private forgetTree(uri: vscode.Uri): void {
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    for (const parsed of this.model.all()) {
+      if (parsed.file === uri.toString() || parsed.file.startsWith(prefix)) this.model.remove(parsed.file);
+    }
+  }
+}
+
+export function isOkrUri(uri: vscode.Uri): boolean {
+  return (uri.scheme === 'file' || uri.scheme === 'vscode-remote' || uri.scheme === 'untitled') && isOkrFile(uri.path);
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
