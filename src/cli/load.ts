@@ -29,24 +29,31 @@ export async function loadWorkspace(paths: string[], io: CliIo, today?: string):
     if (!stat) throw new UsageError(`no such file or folder: ${target}`);
     if (stat.isDirectory()) {
       roots.push(full);
-      fileNames.push(...(await findOkrFiles(full)));
+      fileNames.push(...(await findOkrFiles(full)).map((file) => relativeToCwd(file, io.cwd)));
     } else {
-      fileNames.push(full);
+      fileNames.push(relativeToCwd(full, io.cwd));
     }
   }
   const files: ParsedOkrFile[] = [];
   for (const file of [...new Set(fileNames)]) {
-    const parsed = await readOkrFile(file);
+    const parsed = await readOkrFile(file, io.cwd);
     workspace.set(parsed);
     files.push(parsed);
   }
   return { workspace, files, config, roots };
 }
 
-async function readOkrFile(file: string): Promise<ParsedOkrFile> {
-  const stat = await fs.stat(file);
+/** Files are keyed by their path relative to the working folder: that is what people read. */
+function relativeToCwd(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+async function readOkrFile(file: string, cwd: string): Promise<ParsedOkrFile> {
+  const full = path.resolve(cwd, file);
+  const stat = await fs.stat(full);
   if (stat.size > DEFAULT_MAX_BYTES) return oversizedFile(file, stat.size);
-  const bytes = await fs.readFile(file);
+  const bytes = await fs.readFile(full);
   return parseOkrText(new TextDecoder('utf-8').decode(bytes), file);
 }
 

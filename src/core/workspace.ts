@@ -1,9 +1,11 @@
 // The workspace model: every parsed OKR file, the id index and the findings. The single source of
 // truth for the CLI and the extension; views subscribe to `onDidChange` instead of re-parsing.
+import { buildCascade, Cascade, rollupResolver } from './cascade';
 import { DEFAULT_CONFIG, OkrConfig } from './config';
 import type { KeyResult, Objective } from './format/model';
 import { oversizedFile, parseOkrText, ParsedOkrFile, ParseOptions } from './format/parse';
 import { lintFile, lintWorkspace } from './lint';
+import type { ProgressOptions } from './progress';
 import type { Finding } from './types';
 
 export interface IdEntry {
@@ -20,6 +22,7 @@ export class OkrWorkspace {
   private readonly fileFindings = new Map<string, Finding[]>();
   private workspaceFindings: Map<string, Finding[]> | undefined;
   private ids: Map<string, IdEntry> | undefined;
+  private cascadeModel: Cascade | undefined;
   private readonly listeners = new Set<Listener>();
 
   constructor(
@@ -125,6 +128,18 @@ export class OkrWorkspace {
     return prefixes;
   }
 
+  /** The company → department → team tree across files (parents, alignments, rollups). */
+  cascade(): Cascade {
+    this.cascadeModel ??= buildCascade(this.all());
+    return this.cascadeModel;
+  }
+
+  /** Options for `core/progress` on `today`: configured cadence, and rollups through the cascade. */
+  progressOptions(today: string): ProgressOptions {
+    const base: ProgressOptions = { today, cadenceDays: this.config.checkinCadenceDays };
+    return { ...base, resolveRollup: rollupResolver(this.cascade(), base) };
+  }
+
   onDidChange(listener: Listener): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
@@ -146,6 +161,7 @@ export class OkrWorkspace {
   private invalidate(changed: string[]): void {
     this.workspaceFindings = undefined;
     this.ids = undefined;
+    this.cascadeModel = undefined;
     for (const listener of [...this.listeners]) listener(changed);
   }
 }

@@ -64,9 +64,20 @@ export function parseOkrText(text: string, file: string, options: ParseOptions =
   }
   result.document = doc;
   for (const error of doc.errors) {
-    const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    const message = error.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(error.message) : firstLine(error.message);
-    result.findings.push(finding(rule, message, offsetsToRange(lineCounter, error.pos[0], error.pos[1])));
+    if (error.code === 'DUPLICATE_KEY') {
+      // The parser points at the key's first character; widen the range to the whole key.
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(error.pos[0], error.pos[0] + 500))![1].trimEnd();
+      const name = key.replace(/^["']|["']$/g, '');
+      result.findings.push(
+        finding(
+          'duplicate-key',
+          `The key "${name}" appears twice in this mapping; YAML keeps only one of them. Remove or rename the other.`,
+          offsetsToRange(lineCounter, error.pos[0], error.pos[0] + Math.max(1, key.length)),
+        ),
+      );
+    } else {
+      result.findings.push(finding('yaml-syntax', firstLine(error.message), offsetsToRange(lineCounter, error.pos[0], error.pos[1])));
+    }
   }
   for (const warning of doc.warnings) {
     result.findings.push({
@@ -315,13 +326,6 @@ function dateString(value: unknown): string | undefined {
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function duplicateKeyMessage(message: string): string {
-  const key = /key "?([^"]*)"?/.exec(message)?.[1];
-  return key
-    ? `The key "${key}" appears twice in this mapping; YAML keeps only one of them. Remove or rename the other.`
-    : firstLine(message);
 }
 
 function describe(error: unknown): string {

@@ -1,0 +1,10 @@
+// Cascade: company → department → team alignment across OKR files (pure; no 'vscode').
+export { buildCascade } from './model';
+export type { Cascade, CascadeFile, CascadeNode } from './model';
+export { CASCADE_RULES, cascadeFindings, findingsForCascade } from './findings';
+export type { CascadeRuleInfo } from './findings';
+export { blockedBy, cascadeProgress, rollupChildren, rollupResolver } from './rollup';
+export type { NodeProgress } from './rollup';
+export { ALIGNMENT_GRAPH_CSS, escapeXml, renderAlignmentGraph } from './graph';
+export { renderCascadeText } from './text';
+export { canonicalKey, displayPaths, resolveRelative } from './paths';

@@ -1,0 +1,87 @@
+// Appending a check-in to a key result as one insertion, in the style the file already uses.
+import { parseOkrText, ParsedOkrFile } from '../format/parse';
+import { isValidDate } from '../format/period';
+import { findPair } from '../format/yamlRanges';
+import { Field, ListLayout } from './entries';
+import { appendToList, layoutForNewList } from './lists';
+import { findKeyResult, isClean, KeyResultNode, keyResultNodes, objectiveNodes, refusal } from './locate';
+import { SourceText } from './source';
+import { EditResult, OffsetEdit, toTextEdits } from './textEdit';
+
+export interface CheckInEntry {
+  date: string;
+  value: number | boolean;
+  confidence?: number;
+  note?: string;
+}
+
+export function appendCheckin(parsed: ParsedOkrFile, krId: string, entry: CheckInEntry): EditResult {
+  const refused = refusal(parsed, 'add a check-in') ?? invalidEntry(entry);
+  if (refused) return { error: refused };
+  const location = findKeyResult(parsed.document!, krId);
+  if (!location) return { error: `No key result ${krId} in this file.` };
+  const source = new SourceText(parsed.text);
+  const layout = checkinLayout(parsed, source, location);
+  // A note is user text: if its nicest form does not read back exactly here, quote it.
+  for (const quoteNote of [false, true]) {
+    const edit = appendToList(source, {
+      owner: location.item,
+      key: 'checkins',
+      fields: checkinFields(entry, quoteNote),
+      layout,
+      label: `The checkins of ${krId}`,
+    });
+    if ('error' in edit) return edit;
+    if (readsBackAsLastCheckin(parsed, edit, krId, entry)) return { edits: toTextEdits(parsed.text, [edit]) };
+  }
+  return { error: `Could not add the check-in to ${krId} without disturbing the file around it; please add it by hand.` };
+}
+
+function invalidEntry(entry: CheckInEntry): string | undefined {
+  if (typeof entry.date !== 'string' || !isValidDate(entry.date)) {
+    return `The check-in date must be a real date written YYYY-MM-DD, not "${String(entry.date)}".`;
+  }
+  if (typeof entry.value !== 'boolean' && !(typeof entry.value === 'number' && Number.isFinite(entry.value))) {
+    return `The check-in value must be a finite number (or true/false for a milestone), not ${String(entry.value)}.`;
+  }
+  const { confidence } = entry;
+  if (confidence !== undefined && !(typeof confidence === 'number' && confidence >= 0 && confidence <= 1)) {
+    return `The confidence must be a number from 0 to 1, not ${String(confidence)}.`;
+  }
+  if (entry.note !== undefined && typeof entry.note !== 'string') return 'The check-in note must be text.';
+  return undefined;
+}
+
+function checkinFields(entry: CheckInEntry, quoteNote: boolean): Field[] {
+  const fields: Field[] = [
+    // Validated as YYYY-MM-DD; written plain like the dates people type (a string in YAML 1.2).
+    { key: 'date', value: entry.date, style: 'verbatim' },
+    { key: 'value', value: entry.value },
+  ];
+  if (entry.confidence !== undefined) fields.push({ key: 'confidence', value: entry.confidence });
+  if (entry.note) fields.push({ key: 'note', value: entry.note, style: quoteNote ? 'quoted' : undefined });
+  return fields;
+}
+
+function checkinLayout(parsed: ParsedOkrFile, source: SourceText, location: KeyResultNode): ListLayout {
+  const lists = objectiveNodes(parsed.document!).flatMap((objective) => keyResultNodes(objective).map((kr) => findPair(kr, 'checkins')));
+  return layoutForNewList(source, lists, location.list);
+}
+
+function readsBackAsLastCheckin(parsed: ParsedOkrFile, edit: OffsetEdit, krId: string, entry: CheckInEntry): boolean {
+  const text = parsed.text.slice(0, edit.start) + edit.newText + parsed.text.slice(edit.end);
+  const after = parseOkrText(text, parsed.file);
+  if (!isClean(after)) return false;
+  const before = parsed.model!.objectives.flatMap((o) => o.key_results).find((kr) => kr.id === krId);
+  const kr = after.model!.objectives.flatMap((o) => o.key_results).find((k) => k.id === krId);
+  const last = kr?.checkins[kr.checkins.length - 1];
+  return (
+    kr !== undefined &&
+    last !== undefined &&
+    kr.checkins.length === (before?.checkins.length ?? 0) + 1 &&
+    last.date === entry.date &&
+    last.value === entry.value &&
+    last.confidence === entry.confidence &&
+    last.note === (entry.note || undefined)
+  );
+}

@@ -1,0 +1,55 @@
+// Rendering a new mapping (a check-in, an initiative) as a block list item or a flow mapping.
+import { blockScalar, doubleQuoted, inlineScalar, plainNumber } from './scalars';
+
+export interface Field {
+  key: string;
+  value: string | number | boolean | string[];
+  /**
+   * How to write a string: `quoted` double-quotes it on one line whatever it holds; `verbatim`
+   * writes it as given, for values the caller has validated as plain YAML (ISO dates).
+   */
+  style?: 'quoted' | 'verbatim';
+}
+
+/** How a block list sits under its key: the dash's indent past the key, the fields' past the dash. */
+export interface ListLayout {
+  dashIndent: number;
+  fieldIndent: number;
+}
+
+export const DEFAULT_LIST_LAYOUT: ListLayout = { dashIndent: 2, fieldIndent: 2 };
+
+/** `{date: 2026-10-01, value: 3}` */
+export function flowMapping(fields: Field[]): string {
+  return `{${fields.map((field) => `${field.key}: ${flowValue(field)}`).join(', ')}}`;
+}
+
+/**
+ * The lines of a block list item: `- key: value` at `dashColumn`, further keys at `fieldColumn`.
+ * A multi-line value is one element holding its own line breaks (`eol`).
+ */
+export function blockItemLines(fields: Field[], dashColumn: number, fieldColumn: number, eol: string): string[] {
+  const gap = Math.max(1, fieldColumn - dashColumn - 1);
+  const keyColumn = dashColumn + 1 + gap;
+  return fields.map((field, index) => {
+    const lead = index === 0 ? `${' '.repeat(dashColumn)}-${' '.repeat(gap)}` : ' '.repeat(keyColumn);
+    return `${lead}${field.key}: ${blockValue(field, keyColumn, eol)}`;
+  });
+}
+
+function blockValue(field: Field, keyColumn: number, eol: string): string {
+  const { value } = field;
+  if (typeof value === 'string' && !field.style) return blockScalar(value, keyColumn, eol);
+  return flowValue(field);
+}
+
+function flowValue(field: Field): string {
+  const { value } = field;
+  if (typeof value === 'string') {
+    if (field.style === 'verbatim') return value;
+    return field.style === 'quoted' ? doubleQuoted(value) : inlineScalar(value, 'flow');
+  }
+  if (typeof value === 'number') return plainNumber(value);
+  if (typeof value === 'boolean') return String(value);
+  return `[${value.map((item) => inlineScalar(item, 'flow')).join(', ')}]`;
+}

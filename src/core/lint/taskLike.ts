@@ -1,0 +1,182 @@
+// `kr-task-like`: a key result that reads like a task or an output rather than a measurable outcome.
+// A small, explainable classifier over the title and the structured fields, in this order:
+//  1. the fields decide when they can: a declared milestone, or a numeric target to measure against;
+//  2. a measure in the title (%, from–to, a threshold, a unit, money, a count of customers…) means
+//     an outcome, whatever the verb;
+//  3. otherwise the leading verb decides: an outcome verb (increase, keep…) or a task verb (send,
+//     prepare, launch…);
+//  4. otherwise naming an output (video, policy, page…) or a done-state (live, published) means a task.
+import type { Direction } from '../format/model';
+import type { Finding } from '../types';
+import { eachKeyResult, FileContext, finding, krData, krLabel, valueRange } from './context';
+import { numberMentions } from './numbers';
+import {
+  ARTIFACT_NOUNS,
+  COMPLETION_STATES,
+  LEADING_FILLERS,
+  METRIC_NOUNS,
+  OUTCOME_NOUNS,
+  OUTCOME_VERBS,
+  TASK_NOMINALS,
+  TASK_PHRASES,
+  TASK_VERBS,
+} from './taskLikeWords';
+
+export interface TaskLikeInput {
+  title: string;
+  type?: 'metric' | 'milestone';
+  baseline?: number;
+  target?: number;
+  direction?: Direction;
+}
+
+export interface TaskLikeVerdict {
+  taskLike: boolean;
+  /** Why, in words that can follow "reads like a task, not an outcome:". */
+  reason: string;
+}
+
+interface LeadingVerb {
+  word: string;
+  kind: 'outcome' | 'task';
+  /** Index of the token after the verb (and its particle). */
+  next: number;
+}
+
+/** Verbs whose count of people is a count of contacts made (work), not of customers won. */
+const CONTACT_VERBS = new Set(['interview', 'survey', 'call', 'email', 'contact', 'meet', 'visit', 'train', 'invite', 'poll', 'educate', 'mentor', 'coach']);
+const ARTICLES = new Set(['a', 'an', 'the', 'our', 'its', 'their']);
+const PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'with', 'in', 'at', 'to', 'before', 'from']);
+const PHRASE_ENDS = new Set([...PREPOSITIONS, 'and', 'or', 'per', 'across', 'who', 'that', 'each', 'every', 'a', 'an', 'the']);
+const DEADLINES =
+  /\b(?:within|in|over|during|for|after|before|every|each|per|by)\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|coming\s+)?(?:\d+\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:weeks?|months?|quarters?|years?|sprints?)\b/gi;
+const THRESHOLD_BEFORE =
+  /(?:\bat least|\bat most|\babove|\bbelow|\bunder|\bover|\bmore than|\bless than|\bfewer than|\bgreater than|\bhigher than|\blower than|\bup to|\bwithin|\bexceed(?:s|ing)?|\bbeyond|>=?|<=?|≥|≤)\s+$/i;
+const THRESHOLD_AFTER = /^\s*(?:\+|or (?:more|higher|above|better|greater|less|lower|below|fewer|faster|over|under)\b)/i;
+const TIME_OR_SCALE_UNIT = /^\s*(?:ms|milli ?seconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|points?|pts|stars?|times|percent|per cent|percentage points?)\b/i;
+const MONEY_WORD = /^\s*(?:dollars|usd|eur|euros|pounds|gbp)\b/i;
+const STRONG_SUFFIX = /(?:%|ms|s|h|x|×|pp|pts?|mins?|hrs?)$/i;
+const MULTIPLES = /\b(?:zero|double|triple|quadruple|halve|(?:in|by) (?:a |one )?(?:half|third|quarter))\b|\b\d+-fold\b/i;
+
+export function assessTaskLike(kr: TaskLikeInput): TaskLikeVerdict {
+  if (kr.type === 'milestone') return { taskLike: false, reason: 'it is declared `type: milestone`' };
+  if (kr.target !== undefined && (kr.baseline !== undefined || kr.direction === 'at_least' || kr.direction === 'at_most')) {
+    return { taskLike: false, reason: 'it has a numeric target to measure against' };
+  }
+  const tokens = tokenize(kr.title);
+  const lead = leadingVerb(tokens);
+  const measure = measureIn(kr.title, lead);
+  if (measure) return { taskLike: false, reason: `it states ${measure}` };
+  if (lead?.kind === 'outcome') {
+    const rest = tokens.slice(lead.next).filter((token) => !ARTICLES.has(token));
+    const [object, afterObject] = rest;
+    // "Achieve sign-off on …" is a task; "Increase deployment frequency" measures the frequency.
+    if (object && TASK_NOMINALS.has(object) && (afterObject === undefined || PREPOSITIONS.has(afterObject))) {
+      return { taskLike: true, reason: `“${lead.word} ${object}” names a deliverable, and there is no measure` };
+    }
+    return { taskLike: false, reason: `it opens with “${lead.word}”, a change in a measure` };
+  }
+  if (lead?.kind === 'task') {
+    return { taskLike: true, reason: `it opens with “${lead.word}”, an activity, and states no measure` };
+  }
+  const artifact = tokens.find((token) => ARTIFACT_NOUNS.has(singular(token)));
+  if (artifact) return { taskLike: true, reason: `it names an output (“${artifact}”) and no measure` };
+  const state = tokens.find((token) => COMPLETION_STATES.has(token));
+  if (state) return { taskLike: true, reason: `it says something is “${state}”, which is an output, and states no measure` };
+  return { taskLike: false, reason: 'it names neither an activity nor an output' };
+}
+
+export const taskLikeRule = (context: FileContext): Finding[] => {
+  const findings: Finding[] = [];
+  eachKeyResult(context.model, (objective, kr) => {
+    const verdict = assessTaskLike(kr);
+    if (!verdict.taskLike) return;
+    const message =
+      `${krLabel(kr)} reads like a task, not an outcome: ${verdict.reason}. A key result measures a change ` +
+      '(e.g. “Raise demo-to-trial conversion from 10% to 15%”); move the task to `initiatives` and keep, ' +
+      'as the key result, the number it should move.';
+    findings.push(finding(context, 'kr-task-like', message, valueRange(kr.ranges, 'title', 'id'), krData(objective, kr)));
+  });
+  return findings;
+};
+
+/** Describes the measure the title states, if any: "a percentage", "a from–to change"… */
+function measureIn(title: string, lead: LeadingVerb | undefined): string | undefined {
+  const text = title.replace(DEADLINES, (match) => ' '.repeat(match.length));
+  if (MULTIPLES.test(text)) return 'a multiple or a zero';
+  const mentions = numberMentions(text);
+  for (const [i, mention] of mentions.entries()) {
+    const before = text.slice(0, mention.start);
+    const after = text.slice(mention.end);
+    if (mention.hasCurrency || MONEY_WORD.test(after)) return 'an amount of money';
+    if ((mention.hasUnit && STRONG_SUFFIX.test(mention.text)) || TIME_OR_SCALE_UNIT.test(after)) {
+      return `a quantity (${mention.text.trim()}${mention.hasUnit ? '' : after.match(TIME_OR_SCALE_UNIT)?.[0] ?? ''})`;
+    }
+    if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after)) return 'a threshold';
+    if (/\bby\s+$/i.test(before)) return 'the size of a change';
+    if (/\bfrom\s+$/i.test(before) && mentions.slice(i + 1).some((later) => /^(?:\s+[\w-]+){0,3}?\s+to\s+$/i.test(text.slice(mention.end, later.start)))) {
+      return 'a from–to change';
+    }
+    const namedMeasure = /([a-z-]+)(?:\s+(?:of|at|to|is|=|:))?\s+$/i.exec(before)?.[1];
+    if (namedMeasure && METRIC_NOUNS.has(namedMeasure.toLowerCase())) return `a value for ${namedMeasure}`;
+    const counted = countedNoun(after);
+    if (counted && !/\b(?:to|with|for|among|across|from)\s+$/i.test(before) && !CONTACT_VERBS.has(lead?.word ?? '')) {
+      return `a count of ${counted}`;
+    }
+  }
+  return undefined;
+}
+
+/** The outcome noun a number counts: the head of the phrase after it ("15 new enterprise customers"). */
+function countedNoun(after: string): string | undefined {
+  const phrase: string[] = [];
+  for (const word of after.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
+    if (PHRASE_ENDS.has(word) || phrase.length === 4) break;
+    phrase.push(word);
+  }
+  const head = phrase[phrase.length - 1];
+  return head && OUTCOME_NOUNS.has(singular(head)) ? head : undefined;
+}
+
+function leadingVerb(tokens: string[]): LeadingVerb | undefined {
+  let i = 0;
+  while (i < tokens.length && LEADING_FILLERS.has(tokens[i])) i++;
+  if (i >= tokens.length) return undefined;
+  for (const lemma of lemmas(tokens[i])) {
+    if (TASK_PHRASES.has(`${lemma}:${tokens[i + 1]}`)) return { word: `${lemma} ${tokens[i + 1]}`, kind: 'task', next: i + 2 };
+    if (OUTCOME_VERBS.has(lemma)) return { word: lemma, kind: 'outcome', next: i + 1 };
+    if (TASK_VERBS.has(lemma)) return { word: lemma, kind: 'task', next: i + 1 };
+  }
+  return undefined;
+}
+
+/** Candidate base forms of a verb, most likely first: `shipped` → ship, `relaunching` → launch. */
+function lemmas(word: string): string[] {
+  const forms = [word];
+  const add = (stem: string) => stem.length > 1 && forms.push(stem, `${stem}e`, undouble(stem));
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  if (word.endsWith('ing')) add(word.slice(0, -3));
+  if (word.endsWith('ed')) add(word.slice(0, -2));
+  const prefix = /^(?:re-?|co-)(?=[a-z]{3})/.exec(word);
+  const unprefixed = prefix ? lemmas(word.slice(prefix[0].length)) : [];
+  return [...forms, ...unprefixed];
+}
+
+function undouble(stem: string): string {
+  return /([bdgklmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+function tokenize(title: string): string[] {
+  return (title.toLowerCase().replace(/[“”‘’"`]/g, ' ').match(/[a-z0-9][a-z0-9'-]*/g) ?? []).map((token) =>
+    token.replace(/'s$/, '').replace(/^'+|'+$/g, ''),
+  );
+}

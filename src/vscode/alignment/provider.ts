@@ -1,0 +1,71 @@
+// Renders AlignmentItems as tree items. The tree is rebuilt lazily: a change of the OKR model only
+// marks it stale, and VS Code asks for the new items when the view is visible.
+import * as vscode from 'vscode';
+import { toRange } from '../convert';
+import type { AlignmentItem } from './items';
+
+export class AlignmentTreeProvider implements vscode.TreeDataProvider<AlignmentItem>, vscode.Disposable {
+  private roots: AlignmentItem[] | undefined;
+  private byKey = new Map<string, AlignmentItem>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly build: () => AlignmentItem[]) {}
+
+  refresh(): void {
+    this.roots = undefined;
+    this.emitter.fire();
+  }
+
+  getChildren(item?: AlignmentItem): AlignmentItem[] {
+    const roots = this.currentRoots();
+    return item ? (this.byKey.get(item.key) ?? item).children : roots;
+  }
+
+  getParent(item: AlignmentItem): AlignmentItem | undefined {
+    this.currentRoots();
+    return this.byKey.get(item.key)?.parent ?? item.parent;
+  }
+
+  /** The first item of the current tree that matches, e.g. to `reveal` it. */
+  find(predicate: (item: AlignmentItem) => boolean): AlignmentItem | undefined {
+    this.currentRoots();
+    for (const item of this.byKey.values()) if (predicate(item)) return item;
+    return undefined;
+  }
+
+  getTreeItem(item: AlignmentItem): vscode.TreeItem {
+    const state =
+      item.children.length === 0
+        ? vscode.TreeItemCollapsibleState.None
+        : item.kind === 'objective'
+          ? vscode.TreeItemCollapsibleState.Collapsed
+          : vscode.TreeItemCollapsibleState.Expanded;
+    const treeItem = new vscode.TreeItem(item.label, state);
+    treeItem.id = item.key;
+    treeItem.description = item.description;
+    treeItem.tooltip = new vscode.MarkdownString(item.tooltip);
+    treeItem.iconPath = new vscode.ThemeIcon(item.icon, item.color ? new vscode.ThemeColor(item.color) : undefined);
+    treeItem.contextValue = item.notAligned ? `okr.alignment.${item.kind}.notAligned` : `okr.alignment.${item.kind}`;
+    const showOptions: vscode.TextDocumentShowOptions = { selection: toRange(item.range), preview: true };
+    treeItem.command = { title: 'Reveal in OKR file', command: 'vscode.open', arguments: [vscode.Uri.parse(item.file), showOptions] };
+    return treeItem;
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+
+  private currentRoots(): AlignmentItem[] {
+    if (!this.roots) {
+      this.roots = this.build();
+      this.byKey = new Map();
+      const queue = [...this.roots];
+      for (let i = 0; i < queue.length; i++) {
+        this.byKey.set(queue[i].key, queue[i]);
+        queue.push(...queue[i].children);
+      }
+    }
+    return this.roots;
+  }
+}
