@@ -27,19 +27,17 @@ export function metricProgress(kr: KeyResult, value: number): number {
   const direction = inferDirection(kr);
   const { baseline, target } = kr;
   if (direction === undefined || target === undefined) return 0;
-  const distance = baseline === undefined ? 0 : target - baseline;
+  const share = baseline === undefined ? undefined : shareOfTheWay(value, baseline, target);
   switch (direction) {
     case 'increase':
-    case 'decrease': {
-      if (distance === 0) return reached(direction, value, target) ? 1 : 0;
-      return (value - (baseline as number)) / distance;
-    }
+    case 'decrease':
+      return share ?? (reached(direction, value, target) ? 1 : 0);
     case 'at_least':
       if (value >= target) return 1;
-      return distance > 0 ? (value - (baseline as number)) / distance : 0;
+      return baseline !== undefined && baseline < target ? (share ?? 0) : 0;
     case 'at_most':
       if (value <= target) return 1;
-      return distance < 0 ? (value - (baseline as number)) / distance : 0;
+      return baseline !== undefined && baseline > target ? (share ?? 0) : 0;
   }
 }
 
@@ -65,10 +63,7 @@ export function krProgress(kr: KeyResult, period: Period | undefined, options: P
   // Nothing is overdue once the KR is done or outside the period; a KR never checked in is
   // `no-checkin` (metric) or simply undated (milestone), not stale.
   const stale =
-    !done &&
-    daysSinceCheckin !== undefined &&
-    daysSinceCheckin > cadenceDays &&
-    isPeriodRunning(period, options.today);
+    !done && daysSinceCheckin !== undefined && daysSinceCheckin > cadenceDays && isPeriodRunning(period, options.today);
 
   const score = scoreOf(progress);
   const result: KrProgress = {
@@ -111,12 +106,22 @@ function measureMetric(kr: KeyResult, ordered: readonly CheckIn[]): Measure {
  */
 function measureMilestone(kr: KeyResult, ordered: readonly CheckIn[]): Measure {
   if (kr.milestones && kr.milestones.length > 0) {
+    const done = kr.milestones.filter((m) => m.done);
     const totalWeight = kr.milestones.reduce((sum, m) => sum + m.weight, 0);
-    const doneWeight = kr.milestones.reduce((sum, m) => sum + (m.done ? m.weight : 0), 0);
-    return { progress: totalWeight > 0 ? doneWeight / totalWeight : 0, milestones: { doneWeight, totalWeight } };
+    const doneWeight = done.reduce((sum, m) => sum + m.weight, 0);
+    return {
+      progress: totalWeight > 0 ? doneWeight / totalWeight : 0,
+      milestones: { done: done.length, total: kr.milestones.length, doneWeight, totalWeight },
+    };
   }
   const done = latestValue(ordered, isBoolean) ?? kr.done ?? false;
   return { current: done, progress: done ? 1 : 0 };
+}
+
+/** Undefined when baseline and target are too close to divide by (equal, or a subnormal apart). */
+function shareOfTheWay(value: number, baseline: number, target: number): number | undefined {
+  const share = (value - baseline) / (target - baseline);
+  return Number.isFinite(share) ? share : undefined;
 }
 
 function reached(direction: 'increase' | 'decrease', value: number, target: number): boolean {

@@ -17,9 +17,9 @@ export function objectiveProgress(
   options: ProgressOptions,
 ): ObjectiveProgress {
   const keyResults = objective.key_results.map((kr) => krProgress(kr, period, options));
-  const weights = objective.key_results.map((kr) => kr.weight);
-  const progress = weightedAverage(keyResults.map((kr) => kr.progressClamped), weights);
-  const score = roundTo(weightedAverage(keyResults.map((kr) => kr.score), weights), 2);
+  const weighted = keyResults.map((kr, i) => ({ kr, weight: objective.key_results[i].weight }));
+  const progress = weightedAverage(weighted, ({ kr }) => kr.progressClamped);
+  const score = scoreAverage(weighted, ({ kr }) => kr.score);
   const expected = expectedProgress(period, options.today);
   const status: Status = roundTo(progress, 6) >= 1 ? 'done' : paceStatus(progress, expected, options);
   return { id: objective.id, progress, expected, score, zone: zoneOf(score), status, keyResults };
@@ -62,9 +62,9 @@ export function periodProgress(files: readonly FileProgress[]): PeriodProgress[]
 }
 
 export function rollupObjectives(objectives: readonly ObjectiveProgress[], expected: number): Rollup {
-  const equal = objectives.map(() => 1);
-  const progress = weightedAverage(objectives.map((o) => o.progress), equal);
-  const score = roundTo(weightedAverage(objectives.map((o) => o.score), equal), 2);
+  const equal = objectives.map((objective) => ({ objective, weight: 1 }));
+  const progress = weightedAverage(equal, ({ objective }) => objective.progress);
+  const score = scoreAverage(equal, ({ objective }) => objective.score);
   return { progress, expected, score, zone: zoneOf(score) };
 }
 
@@ -74,8 +74,13 @@ export function countStatuses(keyResults: readonly KrProgress[]): Record<Status,
   return counts;
 }
 
-function weightedAverage(values: readonly number[], weights: readonly number[]): number {
-  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+function weightedAverage<T extends { weight: number }>(items: readonly T[], valueOf: (item: T) => number): number {
+  const totalWeight = items.reduce((sum, item) => sum + item.weight, 0);
   if (totalWeight <= 0) return 0;
-  return values.reduce((sum, value, i) => sum + value * weights[i], 0) / totalWeight;
+  return items.reduce((sum, item) => sum + valueOf(item) * item.weight, 0) / totalWeight;
+}
+
+/** Scores are shown with 2 decimals, so their average is too. */
+function scoreAverage<T extends { weight: number }>(items: readonly T[], scoreOf: (item: T) => number): number {
+  return roundTo(weightedAverage(items, scoreOf), 2);
 }

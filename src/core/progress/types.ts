@@ -50,8 +50,8 @@ export interface KrProgress {
   stale: boolean;
   score: number;
   zone: Zone;
-  /** Done and total weight of the milestones, when the KR lists them. */
-  milestones?: { doneWeight: number; totalWeight: number };
+  /** How many of the listed milestones are done, by count and by weight. */
+  milestones?: { done: number; total: number; doneWeight: number; totalWeight: number };
   confidence?: number;
   lastCheckin?: CheckIn;
   previousCheckin?: CheckIn;
