@@ -6,6 +6,9 @@
 set -euo pipefail
 
 CODE_SERVER_VERSION="4.99.4" # the newest code-server that still runs on Node 20
+# The @vscode/ripgrep version code-server 4.99.4 depends on, and the archive its postinstall fetches.
+RIPGREP_PACKAGE_VERSION="1.15.11"
+RIPGREP_ARCHIVE="ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz"
 APT_PACKAGES=(libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev ripgrep chromium)
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 INSTALL_DIR="${OKR_CODE_SERVER_DIR:-$REPO_ROOT/.cache/code-server}"
@@ -41,25 +44,21 @@ install_missing_apt_packages() {
 
 installed_version() {
   [ -x "$CODE_SERVER_BIN" ] || return 0
-  "$CODE_SERVER_BIN" --version 2>/dev/null | head -n1 | awk '{print $1}'
+  # The first run may log a "wrote default config" line before the version line.
+  "$CODE_SERVER_BIN" --version 2>/dev/null | grep -m1 ' with Code ' | awk '{print $1}'
 }
 
 # code-server's postinstall downloads ripgrep from GitHub; its downloader looks in this cache first,
 # so seeding it with Debian's rg makes the install work offline.
 seed_ripgrep_cache() {
-  local rg_version cache_dir rg_tmp
-  rg_version="$(npm view "code-server@$CODE_SERVER_VERSION" dependencies.@vscode/ripgrep 2>/dev/null || true)"
-  rg_version="${rg_version#^}"
-  rg_version="${rg_version:-1.15.11}"
-  cache_dir="$(node -p "require('os').tmpdir()")/vscode-ripgrep-cache-$rg_version"
+  local cache_dir rg_tmp
+  cache_dir="$(node -p "require('os').tmpdir()")/vscode-ripgrep-cache-$RIPGREP_PACKAGE_VERSION"
   rg_tmp="$(mktemp -d)"
   cp "$(command -v rg)" "$rg_tmp/rg" || fail "ripgrep (rg) not found after the apt step"
   mkdir -p "$cache_dir"
-  for archive in ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz ripgrep-v13.0.0-13-x86_64-unknown-linux-musl.tar.gz; do
-    tar czf "$cache_dir/$archive" -C "$rg_tmp" rg
-  done
+  tar czf "$cache_dir/$RIPGREP_ARCHIVE" -C "$rg_tmp" rg
   rm -rf "$rg_tmp"
-  say "seeded ripgrep cache $cache_dir (@vscode/ripgrep $rg_version)"
+  say "seeded ripgrep cache $cache_dir with Debian's rg"
 }
 
 install_code_server() {
