@@ -1,0 +1,143 @@
+// The check-in flow: choose a KR, ask for what is missing, and append the entry to the document as
+// one undoable WorkspaceEdit (works on unsaved buffers; saves only with `okr.checkin.autoSave`).
+// Escape at any step writes nothing; a file with a syntax error is never written.
+import * as vscode from 'vscode';
+import { appendCheckin, CheckInEntry, TextEdit } from '../../core/edit';
+import type { KeyResult } from '../../core/format/model';
+import type { ParsedOkrFile } from '../../core/format/parse';
+import { krProgress } from '../../core/progress';
+import { toWorkspaceEdit } from '../convert';
+import type { OkrIndex } from '../okrIndex';
+import { checkinCandidates } from './candidates';
+import { milestoneDoneEdits } from './milestones';
+import { localToday, okrFilesOf, progressOptionsOf } from './options';
+import { CheckInPrompts, vscodePrompts } from './prompts';
+import { checkConfidence, checkValue, formatConfidence, formatValue } from './values';
+
+/** Arguments of `okr.checkIn`: whatever is given is not asked for. */
+export interface CheckInRequest {
+  krId?: string;
+  value?: number | boolean;
+  /** For a KR with listed milestones: the indexes of the ones done now. */
+  milestonesDone?: number[];
+  confidence?: number;
+  /** '' for no note. */
+  note?: string;
+  /** Replaces some or all prompts (tests, scripted flows). */
+  prompts?: Partial<CheckInPrompts>;
+  /** Shown in the prompts' titles during the weekly walk, e.g. `2 of 5`. */
+  step?: string;
+}
+
+export type CheckInOutcome =
+  | { status: 'written'; krId: string; uri: string; entry: CheckInEntry }
+  | { status: 'cancelled' }
+  | { status: 'refused'; message: string };
+
+const SETTINGS = 'okr';
+const cancelled: CheckInOutcome = { status: 'cancelled' };
+const refused = (message: string): CheckInOutcome => ({ status: 'refused', message });
+
+export function myOwnerName(): string | undefined {
+  return vscode.workspace.getConfiguration(SETTINGS).get<string>('me')?.trim() || undefined;
+}
+
+export async function runCheckIn(index: OkrIndex, request: CheckInRequest = {}): Promise<CheckInOutcome> {
+  const prompts: CheckInPrompts = { ...vscodePrompts, ...request.prompts };
+  const suffix = request.step ? ` (${request.step})` : '';
+  let krId = request.krId;
+  if (krId === undefined) {
+    const groups = checkinCandidates(okrFilesOf(index.model), progressOptionsOf(index.model), { owner: myOwnerName() });
+    if (groups.length === 0) {
+      return refused(myOwnerName() ? `No key results owned by "${myOwnerName()}" (setting okr.me).` : 'No key results in this workspace yet.');
+    }
+    krId = await prompts.pickKeyResult(groups, 'OKR: Check In');
+    if (krId === undefined) return cancelled;
+  }
+
+  const file = index.model.idIndex().get(krId)?.file;
+  if (!file) return refused(`No key result ${krId} in this workspace.`);
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(file));
+  const first = currentKeyResult(index, document, krId);
+  if ('error' in first) return refused(first.error);
+  const { keyResult } = first;
+  const title = `Check in ${keyResult.id}${suffix}: ${keyResult.title}`;
+  const last = krProgress(keyResult, first.parsed.model?.period, progressOptionsOf(index.model));
+
+  const answers = await askValue(keyResult, request, prompts, title, last.current);
+  if ('error' in answers) return refused(answers.error);
+  if (answers.cancelled) return cancelled;
+  const confidence = request.confidence ?? (await prompts.pickConfidence(title, last.confidence));
+  if (confidence === undefined) return cancelled;
+  const confidenceChecked = checkConfidence(confidence);
+  if ('error' in confidenceChecked) return refused(confidenceChecked.error);
+  const note = request.note ?? (await prompts.inputNote(title));
+  if (note === undefined) return cancelled;
+
+  // The person may have typed in the file while the prompts were open: edit the text as it is now.
+  const now = currentKeyResult(index, document, krId);
+  if ('error' in now) return refused(now.error);
+  const entry: CheckInEntry = { date: localToday(), value: answers.value, confidence: confidenceChecked.value };
+  if (note.trim()) entry.note = note.trim();
+  const appended = appendCheckin(now.parsed, krId, entry);
+  if ('error' in appended) return refused(appended.error);
+  const edits: TextEdit[] = [...appended.edits];
+  if (answers.milestonesDone) {
+    const flips = milestoneDoneEdits(now.keyResult, new Set(answers.milestonesDone));
+    if ('error' in flips) return refused(flips.error);
+    edits.push(...flips.edits);
+  }
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, edits)))) {
+    return refused(`The check-in for ${krId} could not be written to ${vscode.workspace.asRelativePath(document.uri)}.`);
+  }
+  if (vscode.workspace.getConfiguration(SETTINGS).get<boolean>('checkin.autoSave', false)) await document.save();
+  index.model.update(document.uri.toString(), document.getText()); // views update now, not after the debounce
+  vscode.window.setStatusBarMessage(
+    `$(check) Checked in ${krId}: ${formatValue(answers.value, keyResult.unit)}, confidence ${formatConfidence(confidenceChecked.value)}`,
+    5000,
+  );
+  return { status: 'written', krId, uri: document.uri.toString(), entry };
+}
+
+type ValueAnswer = { cancelled: true } | { cancelled: false; value: number | boolean; milestonesDone?: number[] } | { error: string };
+
+async function askValue(
+  kr: KeyResult,
+  request: CheckInRequest,
+  prompts: CheckInPrompts,
+  title: string,
+  current: number | boolean | undefined,
+): Promise<ValueAnswer> {
+  if (kr.type === 'milestone' && kr.milestones?.length) {
+    const milestones = kr.milestones;
+    const done = request.milestonesDone ?? (await prompts.pickMilestones(title, milestones));
+    if (done === undefined) return { cancelled: true };
+    if (done.some((i) => !Number.isInteger(i) || i < 0 || i >= milestones.length)) return { error: `${kr.id} has ${milestones.length} milestones.` };
+    return { cancelled: false, value: done.length === milestones.length, milestonesDone: done };
+  }
+  const value =
+    request.value ??
+    (kr.type === 'milestone'
+      ? await prompts.pickDone(title, current === true)
+      : await prompts.inputValue({ title, unit: kr.unit, baseline: kr.baseline, target: kr.target, current: typeof current === 'number' ? current : undefined }));
+  if (value === undefined) return { cancelled: true };
+  const checked = checkValue(value, kr.type);
+  return 'error' in checked ? checked : { cancelled: false, value: checked.value };
+}
+
+/** Parses the document's current text into the index and finds the KR; refuses broken files. */
+function currentKeyResult(
+  index: OkrIndex,
+  document: vscode.TextDocument,
+  krId: string,
+): { parsed: ParsedOkrFile; keyResult: KeyResult } | { error: string } {
+  const parsed = index.model.update(document.uri.toString(), document.getText());
+  const name = vscode.workspace.asRelativePath(document.uri);
+  const syntax = parsed.findings.find((f) => f.rule === 'yaml-syntax' || f.rule === 'duplicate-key');
+  if (syntax || !parsed.model) {
+    const where = syntax ? ` (line ${syntax.range.start.line + 1}: ${syntax.message})` : '';
+    return { error: `${name} has a YAML error${where}. Fix it first: nothing was written.` };
+  }
+  const keyResult = parsed.model.objectives.flatMap((o) => o.key_results).find((kr) => kr.id === krId);
+  return keyResult ? { parsed, keyResult } : { error: `No key result ${krId} in ${name}.` };
+}

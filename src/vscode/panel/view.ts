@@ -1,0 +1,114 @@
+// The progress panel's HTML, built from the model in the extension. Pure (no 'vscode'): unit tests
+// load it in plain Chromium, hostile strings included. The webview script (media/panel.js) only
+// filters, keeps state and turns clicks into messages.
+import type { OkrFile } from '../../core/format/model';
+import { fileProgress, periodProgress, ProgressOptions, STATUSES } from '../../core/progress';
+import { ownerOf } from '../checkin/candidates';
+import { objectiveCard, statusChip } from './cards';
+import { progressBar } from './chart';
+import { escapeAttr, escapeHtml, percentText } from './html';
+
+export const PANEL_TITLE = 'OKR Progress';
+
+export interface PageResources {
+  /** The webview's `cspSource`: the only origin styles and scripts may come from. */
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+}
+
+export function renderPanelPage(resources: PageResources, body: string): string {
+  const { cspSource, nonce, scriptUri, styleUri } = resources;
+  const csp = [
+    "default-src 'none'",
+    `style-src ${cspSource}`,
+    `img-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="UTF-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+    `<link rel="stylesheet" href="${escapeAttr(styleUri)}">`,
+    `<title>${escapeHtml(PANEL_TITLE)}</title>`,
+    '</head>',
+    '<body>',
+    `<div id="root">${body}</div>`,
+    `<script nonce="${escapeAttr(nonce)}" src="${escapeAttr(scriptUri)}"></script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
+/** Everything inside #root: re-sent whole on every model change (cheap next to a page reload). */
+export function renderPanelBody(files: readonly OkrFile[], options: ProgressOptions): string {
+  if (files.length === 0) {
+    return `<p class="empty">No OKR files in this workspace yet. Create a <code>*.okr.yaml</code> file to see progress here.</p>`;
+  }
+  const progress = files.map((file) => fileProgress(file, options));
+  const cards = files.flatMap((file, i) =>
+    file.objectives.map((objective, j) => objectiveCard(file, objective, progress[i].objectives[j], options)),
+  );
+  return [
+    `<header class="toolbar">`,
+    `<h1>${escapeHtml(PANEL_TITLE)} <span class="muted today">${escapeHtml(options.today)}</span></h1>`,
+    filters(files),
+    `</header>`,
+    periodHeader(files, progress),
+    `<main id="cards">${cards.join('')}</main>`,
+    `<p class="empty muted" id="no-match" hidden>No key result matches these filters.</p>`,
+  ].join('');
+}
+
+function periodHeader(files: readonly OkrFile[], progress: ReturnType<typeof fileProgress>[]): string {
+  const periods = periodProgress(progress).map((period) => {
+    const dated = files.find((file) => (file.period?.label ?? '') === period.period)?.period;
+    const dates = dated?.start && dated.end ? `${dated.start} – ${dated.end}` : 'no dates';
+    const counts = { 'at-risk': 0, 'off-track': 0 };
+    for (const file of period.files) {
+      counts['at-risk'] += file.counts['at-risk'];
+      counts['off-track'] += file.counts['off-track'];
+    }
+    return [
+      `<section class="period">`,
+      `<h2>${escapeHtml(period.period || 'No period')} <span class="muted">${escapeHtml(dates)}</span></h2>`,
+      `<div class="period-figures">`,
+      `<span><strong>${percentText(period.progress)}</strong> progress</span>`,
+      `<span><strong>${percentText(period.expected)}</strong> of the time elapsed</span>`,
+      `<span>score <strong>${period.score.toFixed(2)}</strong></span>`,
+      counts['at-risk'] ? `<span>${statusChip('at-risk')} ${counts['at-risk']}</span>` : '',
+      counts['off-track'] ? `<span>${statusChip('off-track')} ${counts['off-track']}</span>` : '',
+      `</div>`,
+      progressBar(period.progress, period.expected, 'period', period.period || 'No period'),
+      `</section>`,
+    ].join('');
+  });
+  return `<div class="periods">${periods.join('')}</div>`;
+}
+
+function filters(files: readonly OkrFile[]): string {
+  const teams = unique(files.map((file) => file.team));
+  const owners = unique(files.flatMap((file) => file.objectives.flatMap((o) => o.key_results.map((kr) => ownerOf(kr, o)))));
+  const statuses = [...STATUSES, 'stale'];
+  return [
+    `<div class="filters" role="group" aria-label="Filters">`,
+    select('team', 'Team', teams),
+    select('owner', 'Owner', owners),
+    select('status', 'Status', statuses),
+    `</div>`,
+  ].join('');
+}
+
+function select(name: string, label: string, values: readonly string[]): string {
+  const options = values.map((value) => `<option value="${escapeAttr(value)}">${escapeHtml(value)}</option>`).join('');
+  return `<label>${escapeHtml(label)} <select data-filter="${escapeAttr(name)}"><option value="">All</option>${options}</select></label>`;
+}
+
+function unique(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b));
+}

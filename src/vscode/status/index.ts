@@ -1,0 +1,52 @@
+// The status bar item (current period's progress, KRs behind; click opens the panel) and the daily
+// reminder when my KRs are due for a check-in.
+import * as vscode from 'vscode';
+import type { OkrIndex } from '../okrIndex';
+import { localToday, okrFilesOf, progressOptionsOf } from '../checkin/options';
+import { dueKeyResults } from '../checkin/weekly';
+import { shouldRemind, statusSummary } from './summary';
+
+export const LAST_REMINDER_KEY = 'okr.lastCheckinReminder';
+
+export function registerStatus(context: vscode.ExtensionContext, index: OkrIndex): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('okr.progress', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'OKR Progress';
+  item.command = 'okr.showProgress';
+  let queued = false;
+  const update = () => {
+    queued = false;
+    const summary = statusSummary(okrFilesOf(index.model), progressOptionsOf(index.model));
+    if (!summary) {
+      item.hide();
+      return;
+    }
+    item.text = summary.text;
+    item.tooltip = summary.tooltip;
+    item.accessibilityInformation = { label: summary.tooltip.replace(/\n/g, ' ') };
+    item.show();
+  };
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(update);
+  };
+  context.subscriptions.push(item, index.onDidChange(schedule));
+  schedule();
+  void index.start().then(() => remindIfDue(context, index));
+  return item;
+}
+
+/** At most one notification a day, remembered across windows in globalState. */
+export async function remindIfDue(context: vscode.ExtensionContext, index: OkrIndex, today = localToday()): Promise<boolean> {
+  if (!vscode.workspace.getConfiguration('okr').get<boolean>('checkin.reminders', true)) return false;
+  const due = dueKeyResults(index);
+  if (!shouldRemind(context.globalState.get<string>(LAST_REMINDER_KEY), today, due.length)) return false;
+  await context.globalState.update(LAST_REMINDER_KEY, today);
+  const action = 'Check in now';
+  const message =
+    due.length === 1 ? `${due[0]} is due for a check-in.` : `${due.length} key results are due for a check-in (${due.slice(0, 3).join(', ')}${due.length > 3 ? ', …' : ''}).`;
+  void vscode.window.showInformationMessage(message, action).then((choice) => {
+    if (choice === action) void vscode.commands.executeCommand('okr.weeklyCheckIn');
+  });
+  return true;
+}

@@ -1,0 +1,215 @@
+// `okr.checkIn` and `okr.weeklyCheckIn` in a real VS Code, with the prompts stubbed through the
+// command's `prompts` argument (the same flow the QuickPick and InputBox drive).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import type { OkrLensApi } from '../../../src/extension';
+import type { CheckInOutcome, WeeklyOutcome } from '../../../src/vscode/checkin';
+import type { CheckInPrompts } from '../../../src/vscode/checkin/prompts';
+import { checkinCandidates } from '../../../src/vscode/checkin/candidates';
+import { localToday, okrFilesOf, progressOptionsOf } from '../../../src/vscode/checkin/options';
+import { okrExtension, showWorkspaceFile, workspaceFile } from '../helpers/workspace';
+
+type Prompts = Partial<CheckInPrompts>;
+
+interface CheckinShape {
+  date: string;
+  value?: number | boolean;
+  confidence?: number;
+  note?: string;
+}
+
+function checkinsOf(text: string, krId: string): CheckinShape[] {
+  const objectives = (parse(text) as { objectives: { key_results?: { id: string; checkins?: CheckinShape[] }[] }[] }).objectives;
+  const kr = objectives.flatMap((o) => o.key_results ?? []).find((k) => k.id === krId);
+  assert.ok(kr, `no ${krId} in the text`);
+  return kr.checkins ?? [];
+}
+
+const answers = (value: number, confidence: number, note: string): Prompts => ({
+  inputValue: async () => value,
+  pickConfidence: async () => confidence,
+  inputNote: async () => note,
+});
+
+/**
+ * Puts every edited buffer back to the text on disk and saves it, so no check-in leaks into the
+ * next test (other suites read these files too).
+ */
+async function restoreDocuments(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), onDisk);
+    await vscode.workspace.applyEdit(edit);
+    await document.save();
+    assert.strictEqual(document.getText(), onDisk);
+  }
+}
+
+async function withSetting<T>(key: string, value: unknown, body: () => Thenable<T>): Promise<T> {
+  const settings = vscode.workspace.getConfiguration('okr');
+  await settings.update(key, value, vscode.ConfigurationTarget.Workspace);
+  try {
+    return await body();
+  } finally {
+    await settings.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+  }
+}
+
+function checkIn(argument: unknown): Thenable<CheckInOutcome> {
+  return vscode.commands.executeCommand<CheckInOutcome>('okr.checkIn', argument);
+}
+
+describe('check-in command', () => {
+  let api: OkrLensApi;
+
+  before(async () => {
+    api = (await okrExtension().activate()) as OkrLensApi;
+    await api.ready;
+  });
+  afterEach(restoreDocuments);
+
+  it('appends the check-in to the unsaved buffer, keeps the layout, and undo restores it', async () => {
+    const editor = await showWorkspaceFile('teams/platform.okr.yaml');
+    const document = editor.document;
+    const original = document.getText();
+
+    const outcome = await checkIn({ krId: 'PLAT-1.1', prompts: answers(8.7, 0.7, 'Cache **hit** rate: up') });
+
+    assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
+    const changed = document.getText();
+    assert.ok(document.isDirty, 'the check-in is an unsaved edit (okr.checkin.autoSave is off)');
+    assert.deepStrictEqual(checkinsOf(changed, 'PLAT-1.1').at(-1), {
+      date: localToday(),
+      value: 8.7,
+      confidence: 0.7,
+      note: 'Cache **hit** rate: up',
+    });
+    assert.strictEqual(checkinsOf(changed, 'PLAT-1.1').length, checkinsOf(original, 'PLAT-1.1').length + 1);
+    // a pure insertion: everything before and after the new lines is byte for byte the same
+    const inserted = changed.length - original.length;
+    const at = [...original].findIndex((ch, i) => ch !== changed[i]);
+    assert.strictEqual(changed.slice(0, at) + changed.slice(at + inserted), original);
+    assert.ok(changed.includes('title: Prepare a demo video of the deploy flow   # a task, not an outcome'));
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), original);
+  });
+
+  it('writes nothing when Escape is pressed at any step', async () => {
+    const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+    const original = document.getText();
+    const escapes: Prompts[] = [
+      { pickKeyResult: async () => undefined },
+      { inputValue: async () => undefined, pickConfidence: async () => assert.fail('asked on after Escape') },
+      { ...answers(9, 0.5, ''), pickConfidence: async () => undefined },
+      { ...answers(9, 0.5, ''), inputNote: async () => undefined },
+    ];
+    for (const prompts of escapes) {
+      const request = prompts.pickKeyResult ? { prompts } : { krId: 'PLAT-1.1', prompts };
+      assert.deepStrictEqual(await checkIn(request), { status: 'cancelled' });
+      assert.strictEqual(document.getText(), original);
+      assert.strictEqual(document.isDirty, false);
+    }
+  });
+
+  it('offers the KRs grouped by objective, stalest first, and checks in the one picked', async () => {
+    let offered: string[][] = [];
+    const prompts: Prompts = {
+      ...answers(98.9, 0.9, ''),
+      pickKeyResult: async (groups) => {
+        offered = groups.map((group) => group.candidates.map((c) => c.keyResult.id));
+        return 'PLAT-2.1';
+      },
+    };
+    const outcome = await checkIn({ prompts });
+    assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
+    const expected = checkinCandidates(okrFilesOf(api.index.model), progressOptionsOf(api.index.model));
+    assert.ok(offered.flat().includes('PLAT-1.1') && offered.flat().includes('GROW-1.1'), offered.join(' | '));
+    // the KRs offered are every KR of the workspace, in the order of the pure ordering rules
+    assert.deepStrictEqual(offered.flat().sort(), expected.flatMap((g) => g.candidates.map((c) => c.keyResult.id)).sort());
+    const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+    assert.deepStrictEqual(checkinsOf(document.getText(), 'PLAT-2.1').at(-1), { date: localToday(), value: 98.9, confidence: 0.9 });
+  });
+
+  it('ticks listed milestones and records whether all are done', async () => {
+    const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+    const outcome = await checkIn({
+      krId: 'PLAT-1.2',
+      prompts: { pickMilestones: async () => [0, 1, 2], pickConfidence: async () => 1, inputNote: async () => 'Everyone is on it' },
+    });
+    assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
+    const objectives = parse(document.getText()).objectives as { key_results: { id: string; milestones?: { done: boolean }[] }[] }[];
+    const kr = objectives[0].key_results.find((k) => k.id === 'PLAT-1.2');
+    assert.deepStrictEqual(kr?.milestones?.map((m) => m.done), [true, true, true]);
+    assert.deepStrictEqual(checkinsOf(document.getText(), 'PLAT-1.2').at(-1), { date: localToday(), value: true, confidence: 1, note: 'Everyone is on it' });
+  });
+
+  it('refuses NaN, Infinity and an out-of-range confidence without writing', async () => {
+    const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+    const original = document.getText();
+    for (const request of [
+      { krId: 'PLAT-1.1', value: Number.NaN, confidence: 0.5, note: '' },
+      { krId: 'PLAT-1.1', value: Number.POSITIVE_INFINITY, confidence: 0.5, note: '' },
+      { krId: 'PLAT-1.1', value: '9', confidence: 0.5, note: '' },
+      { krId: 'PLAT-1.1', value: 9, confidence: 1.5, note: '' },
+      { krId: 'PLAT-1.1', value: 9, confidence: 0, note: '' },
+    ]) {
+      const outcome = await checkIn(request);
+      assert.strictEqual(outcome.status, 'refused', JSON.stringify(request));
+      assert.strictEqual(document.getText(), original);
+    }
+    assert.deepStrictEqual(await checkIn({ krId: 'NOPE-9.9' }), { status: 'refused', message: 'No key result NOPE-9.9 in this workspace.' });
+  });
+
+  it('refuses a file with a YAML syntax error and never writes into it', async () => {
+    const editor = await showWorkspaceFile('teams/platform.okr.yaml');
+    const document = editor.document;
+    await editor.edit((builder) => builder.insert(document.lineAt(document.lineCount - 1).range.end, '\n  - id: [broken\n'));
+    const broken = document.getText();
+    const outcome = await checkIn({ krId: 'PLAT-1.1', prompts: answers(9, 0.5, '') });
+    assert.strictEqual(outcome.status, 'refused');
+    assert.match((outcome as { message: string }).message, /YAML error .*nothing was written/);
+    assert.strictEqual(document.getText(), broken);
+  });
+
+  it('saves the file after the check-in when okr.checkin.autoSave is on', async () => {
+    // A file of its own: saving must not change the examples other suites read.
+    const uri = workspaceFile('teams/autosave-checkin.okr.yaml');
+    const text = 'okr: 1\nteam: Saved\nperiod: 2026-Q4\nobjectives:\n  - id: SAV-1\n    title: Keep it saved\n    key_results:\n      - id: SAV-1.1\n        title: Raise saves from 0 to 10\n        baseline: 0\n        target: 10\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      api.index.model.update(uri.toString(), document.getText()); // known to the index before the command runs
+      const outcome = await withSetting('checkin.autoSave', true, () => checkIn({ krId: 'SAV-1.1', value: 1, confidence: 0.5, note: 'saved' }));
+      assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
+      assert.strictEqual(document.isDirty, false);
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.deepStrictEqual(checkinsOf(onDisk, 'SAV-1.1'), [{ date: localToday(), value: 1, confidence: 0.5, note: 'saved' }]);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('walks through my due KRs in one flow and stops at Escape', async () => {
+    // carol's KRs are all in platform.okr.yaml (other suites need growth.okr.yaml unopened)
+    await withSetting('me', 'carol', async () => {
+      const due = checkinCandidates(okrFilesOf(api.index.model), progressOptionsOf(api.index.model), { owner: 'carol', dueOnly: true }).flatMap(
+        (g) => g.candidates.map((c) => c.keyResult.id),
+      );
+      let notes = 0;
+      const outcome = await vscode.commands.executeCommand<WeeklyOutcome>('okr.weeklyCheckIn', {
+        prompts: { ...answers(1, 0.5, ''), inputNote: async () => (++notes === 1 ? 'first' : undefined) },
+      });
+      assert.deepStrictEqual(outcome.due, due);
+      assert.ok(due.every((id) => id.startsWith('PLAT-2')), due.join());
+      if (due.length === 0) return; // after the examples' quarter nothing is due
+      assert.deepStrictEqual(outcome.written, [due[0]], JSON.stringify(outcome));
+      assert.strictEqual(outcome.cancelled, due.length > 1);
+      const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+      assert.strictEqual(checkinsOf(document.getText(), due[0]).at(-1)?.note, 'first');
+    });
+  });
+});

@@ -1,0 +1,91 @@
+// Loads the panel's real HTML, CSS and script in headless Chromium, served from a fake origin that
+// plays the webview's `cspSource`, with `acquireVsCodeApi` stubbed to record messages and state.
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { renderPanelPage } from '../../../src/vscode/panel/view';
+
+export const ORIGIN = 'https://panel.okr-lens.test';
+const MEDIA = path.resolve(__dirname, '../../../media');
+const NONCE = 'dGVzdC1ub25jZS0xMjM0NQ==';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface PanelPage {
+  page: Page;
+  /** Messages the script posted to the extension, in order. */
+  posted(): Promise<unknown[]>;
+  /** The last state the script saved with setState. */
+  savedState(): Promise<unknown>;
+  dialogs: string[];
+  /** Script errors and console errors (CSP violations land here). */
+  errors: string[];
+  /** Requests that left the fake origin (there must be none). */
+  foreignRequests: string[];
+}
+
+export function panelPageHtml(body: string): string {
+  return renderPanelPage({ cspSource: ORIGIN, nonce: NONCE, scriptUri: `${ORIGIN}/media/panel.js`, styleUri: `${ORIGIN}/media/panel.css` }, body);
+}
+
+export async function openPanel(browser: Browser, body: string, state?: unknown): Promise<PanelPage> {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) {
+      foreignRequests.push(url.href);
+      return route.abort();
+    }
+    if (url.pathname === '/index.html') return route.fulfill({ contentType: 'text/html', body: panelPageHtml(body) });
+    const file = path.join(MEDIA, path.basename(url.pathname));
+    const type = file.endsWith('.js') ? 'text/javascript' : 'text/css';
+    return route.fulfill({ contentType: type, body: readFileSync(file, 'utf8') });
+  });
+  // A string, not a function: tsx would compile a function with helpers the page does not have.
+  await page.addInitScript(`
+    window.__posted = [];
+    window.__state = ${JSON.stringify(state ?? null)} ?? undefined;
+    window.acquireVsCodeApi = () => ({
+      postMessage: (message) => window.__posted.push(message),
+      getState: () => window.__state,
+      setState: (value) => { window.__state = JSON.parse(JSON.stringify(value)); },
+    });
+  `);
+  await page.goto(`${ORIGIN}/index.html`);
+  try {
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'), null, { timeout: 10_000 });
+  } catch (error) {
+    throw new Error(`the panel script did not start: ${errors.join('; ') || (error as Error).message}`);
+  }
+  return {
+    page,
+    posted: () => page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted),
+    savedState: () => page.evaluate(() => (window as unknown as { __state: unknown }).__state),
+    dialogs,
+    errors,
+    foreignRequests,
+  };
+}

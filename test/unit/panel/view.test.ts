@@ -1,0 +1,43 @@
+import { strict as assert } from 'assert';
+import { renderPanelBody } from '../../../src/vscode/panel/view';
+import { panelPageHtml } from './chromium';
+import { exampleModels, hostileModel } from './fixtures';
+
+describe('panel HTML (strings)', () => {
+  const today = '2026-11-15';
+
+  it('has a strict CSP: nonce-only scripts, no inline styles, nothing remote', () => {
+    const html = panelPageHtml(renderPanelBody(exampleModels(), { today }));
+    const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&#39;/g, "'");
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-[^']+'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.match(html, /<script nonce="[^"]+" src="https:\/\/panel\.okr-lens\.test\/media\/panel\.js">/);
+    assert.doesNotMatch(html, / style="/);
+    assert.doesNotMatch(html, /<style/);
+  });
+
+  it('renders a card per objective and a row per KR of the examples', () => {
+    const files = exampleModels();
+    const body = renderPanelBody(files, { today });
+    const objectives = files.flatMap((f) => f.objectives);
+    assert.equal((body.match(/<article class="objective"/g) ?? []).length, objectives.length);
+    assert.equal((body.match(/<li class="kr"/g) ?? []).length, objectives.flatMap((o) => o.key_results).length);
+    assert.match(body, /data-checkin="PLAT-1\.1"/);
+    assert.match(body, /Cut project lead time from 10 to 8 days/);
+    // the latest check-in's note of PLAT-1.1
+    assert.match(body, /<blockquote class="note"><span class="muted">2026-10-28<\/span><p>Parallel CI on half the repos\.<\/p>/);
+  });
+
+  it('escapes every string from a hostile file', () => {
+    const body = renderPanelBody([hostileModel()], { today });
+    assert.doesNotMatch(body, /<script|<img|<iframe|<svg onload|<style|<b>|onmouseover='|href="javascript/i);
+    assert.match(body, /&lt;script&gt;window.__pwned = 1&lt;\/script&gt;/);
+    assert.match(body, /<a href="https:\/\/example\.com">a site<\/a>/);
+  });
+
+  it('says so when there are no OKR files', () => {
+    assert.match(renderPanelBody([], { today }), /No OKR files in this workspace yet/);
+  });
+});
