@@ -12,6 +12,8 @@ const OKR_GLOB = '**/*.okr.yaml';
 export class OkrIndex implements vscode.Disposable {
   readonly model = new OkrWorkspace();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Bumped on every change of a file's entry, so a slow disk read cannot undo a later delete. */
+  private readonly generations = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<string[]>();
   /** Fires with the changed files' URI strings after the model changed. */
@@ -75,6 +77,7 @@ export class OkrIndex implements vscode.Disposable {
 
   private fromDocument(doc: vscode.TextDocument): void {
     if (!isOkrUri(doc.uri)) return;
+    this.bump(doc.uri.toString());
     this.model.update(doc.uri.toString(), doc.getText());
   }
 
@@ -93,32 +96,42 @@ export class OkrIndex implements vscode.Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (open && !open.isClosed) return this.fromDocument(open); // the buffer is the truth while open
+    const generation = this.bump(key);
     const maxBytes = this.model.parseOptionsInUse.maxBytes;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (maxBytes !== undefined && stat.size > maxBytes) {
-        this.model.setOversized(uri.toString(), stat.size, maxBytes);
+        if (this.generations.get(key) === generation) this.model.setOversized(key, stat.size, maxBytes);
         return;
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
-      this.model.update(uri.toString(), new TextDecoder('utf-8').decode(bytes));
+      if (this.generations.get(key) === generation) this.model.update(key, new TextDecoder('utf-8').decode(bytes));
     } catch {
-      this.forget(uri); // deleted or unreadable between the event and the read
+      if (this.generations.get(key) === generation) this.forget(uri); // deleted or unreadable meanwhile
     }
   }
 
+  private bump(key: string): number {
+    const next = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, next);
+    return next;
+  }
+
   private forget(uri: vscode.Uri): void {
-    clearTimeout(this.timers.get(uri.toString()));
-    this.model.remove(uri.toString());
+    const key = uri.toString();
+    this.bump(key);
+    clearTimeout(this.timers.get(key));
+    this.model.remove(key);
   }
 
   /** A deleted folder takes every OKR file under it along. */
   private forgetTree(uri: vscode.Uri): void {
     const prefix = uri.toString().replace(/\/?$/, '/');
     for (const parsed of this.model.all()) {
-      if (parsed.file === uri.toString() || parsed.file.startsWith(prefix)) this.model.remove(parsed.file);
+      if (parsed.file === uri.toString() || parsed.file.startsWith(prefix)) this.forget(vscode.Uri.parse(parsed.file));
     }
   }
 }

@@ -1,0 +1,30 @@
+// Completion of objective and KR ids after a comment tag: `// TODO(` lists them, title as detail.
+import * as vscode from 'vscode';
+import type { WorkModel } from '../links/workModel';
+import { idCompletionStart } from './text';
+
+export const ID_TRIGGER_CHARACTERS = ['(', '[', ':'];
+
+export class IdCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly model: WorkModel) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+    const prefix = document.lineAt(position.line).text.slice(0, position.character);
+    const start = idCompletionStart(prefix, this.model.index.model.configuration.tags);
+    if (start === undefined) return undefined;
+    const range = new vscode.Range(position.line, start, position.line, position.character);
+    return [...this.model.current().ids.values()].map((entry, order) => {
+      const title = entry.keyResult?.title ?? entry.objective.title;
+      const item = new vscode.CompletionItem(
+        { label: entry.id, description: entry.keyResult ? 'key result' : 'objective' },
+        entry.keyResult ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Enum,
+      );
+      item.detail = title;
+      item.range = range;
+      item.insertText = entry.id;
+      item.filterText = entry.id;
+      item.sortText = String(order).padStart(6, '0');
+      return item;
+    });
+  }
+}

@@ -1,0 +1,21 @@
+// Go to Definition on an id in any file: the id in its OKR file.
+import * as vscode from 'vscode';
+import type { IdEntry } from '../../core/workspace';
+import { toRange } from '../convert';
+import type { WorkModel } from '../links/workModel';
+import { idAt } from './text';
+
+export class IdDefinitionProvider implements vscode.DefinitionProvider {
+  constructor(private readonly model: WorkModel) {}
+
+  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
+    const span = idAt(document.lineAt(position.line).text, position.character);
+    const entry = span && this.model.lookup(span.id);
+    return entry ? definitionOf(entry) : undefined;
+  }
+}
+
+export function definitionOf(entry: IdEntry): vscode.Location {
+  const ranges = (entry.keyResult ?? entry.objective).ranges;
+  return new vscode.Location(vscode.Uri.parse(entry.file), toRange(ranges.values.id ?? ranges.node));
+}

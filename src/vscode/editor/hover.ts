@@ -1,0 +1,43 @@
+// Hover on an objective or KR id in any file: title, owner, progress and how much work links to it.
+import * as vscode from 'vscode';
+import { krProgress, objectiveProgress } from '../../core/progress';
+import type { IdEntry } from '../../core/workspace';
+import { localToday, WorkModel } from '../links/workModel';
+import { escapeMarkdown, plural, statusLabel } from '../tree/labels';
+import { idAt } from './text';
+
+export class IdHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly model: WorkModel) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const span = idAt(document.lineAt(position.line).text, position.character);
+    const entry = span && this.model.lookup(span.id);
+    if (!span || !entry) return undefined;
+    const markdown = new vscode.MarkdownString(describeId(this.model, entry));
+    return new vscode.Hover(markdown, new vscode.Range(position.line, span.start, position.line, span.end));
+  }
+}
+
+export function describeId(model: WorkModel, entry: IdEntry): string {
+  const file = model.index.model.get(entry.file)?.model;
+  const options = { today: localToday(), cadenceDays: model.index.model.configuration.checkinCadenceDays };
+  const { work } = model.current();
+  const todos = work.referencesTo(entry.id).length;
+  const branches = work.branchesFor(entry.id).length;
+  const kr = entry.keyResult;
+  const progress = kr ? krProgress(kr, file?.period, options) : objectiveProgress(entry.objective, file?.period, options);
+  const ratio = 'progressClamped' in progress ? progress.progressClamped : progress.progress;
+  const stale = 'stale' in progress && progress.stale;
+  const owner = kr?.owner ?? entry.objective.owner;
+  const where = kr
+    ? `Key result of ${escapeMarkdown(entry.objective.id)} ${escapeMarkdown(entry.objective.title)}`
+    : `Objective, ${plural(entry.objective.key_results.length, 'key result')}`;
+  return [
+    `**${escapeMarkdown(entry.id)}** ${escapeMarkdown(kr?.title ?? entry.objective.title)}`,
+    `${where}${file?.team ? ` · ${escapeMarkdown(file.team)}` : ''}`,
+    [owner && `Owner: ${escapeMarkdown(owner)}`, `${Math.round(ratio * 100) || 0}% (expected ${Math.round(progress.expected * 100)}%)`, statusLabel(progress.status, stale)]
+      .filter(Boolean)
+      .join(' · '),
+    `${plural(todos, 'TODO')} · ${plural(branches, 'branch', 'branches')}`,
+  ].join('\n\n');
+}

@@ -1,0 +1,24 @@
+// Editor features for ids: hover and Go to Definition in any file, completion after a comment tag,
+// and a CodeLens above each KR in the OKR files.
+import * as vscode from 'vscode';
+import type { WorkModel } from '../links/workModel';
+import type { WorkNode } from '../tree/model';
+import { KeyResultCodeLensProvider, SHOW_REFERENCES_COMMAND, showReferences } from './codeLens';
+import { ID_TRIGGER_CHARACTERS, IdCompletionProvider } from './completion';
+import { IdDefinitionProvider } from './definition';
+import { IdHoverProvider } from './hover';
+
+const ANY_FILE: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
+const OKR_FILES: vscode.DocumentSelector = [{ pattern: '**/*.okr.yaml' }];
+
+export function registerEditor(context: vscode.ExtensionContext, model: WorkModel): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(ANY_FILE, new IdHoverProvider(model)),
+    vscode.languages.registerDefinitionProvider(ANY_FILE, new IdDefinitionProvider(model)),
+    vscode.languages.registerCompletionItemProvider(ANY_FILE, new IdCompletionProvider(model), ...ID_TRIGGER_CHARACTERS),
+    vscode.languages.registerCodeLensProvider(OKR_FILES, new KeyResultCodeLensProvider(model)),
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (target: WorkNode | string) =>
+      showReferences(model, typeof target === 'string' ? target : target.id ?? ''),
+    ),
+  );
+}
