@@ -9,7 +9,7 @@
   const root = /** @type {HTMLElement} */ (document.getElementById('root'));
   const FILTERS = /** @type {const} */ (['team', 'owner', 'status']);
 
-  /** @typedef {{ filters: { team: string, owner: string, status: string }, scrollY: number }} PanelState */
+  /** @typedef {{ filters: { team: string, owner: string, status: string }, scrollY: number, graphFit: boolean }} PanelState */
 
   /** @param {unknown} saved @returns {PanelState} */
   function normalise(saved) {
@@ -19,6 +19,7 @@
     return {
       filters: { team: text(f.team), owner: text(f.owner), status: text(f.status) },
       scrollY: typeof s.scrollY === 'number' && s.scrollY >= 0 ? s.scrollY : 0,
+      graphFit: s.graphFit === true,
     };
   }
 
@@ -62,6 +63,16 @@
     save();
   }
 
+  /** The alignment graph at full size (scrolling) or shrunk to the panel's width. */
+  function applyGraphFit() {
+    const graph = root.querySelector('.alignment-graph');
+    const toggle = root.querySelector('[data-graph-fit]');
+    if (!graph || !toggle) return;
+    graph.classList.toggle('fit', state.graphFit);
+    toggle.setAttribute('aria-pressed', String(state.graphFit));
+    toggle.textContent = state.graphFit ? 'Actual size' : 'Fit to width';
+  }
+
   root.addEventListener('change', (event) => {
     const select = /** @type {HTMLElement} */ (event.target).closest('select[data-filter]');
     if (!(select instanceof HTMLSelectElement)) return;
@@ -80,14 +91,38 @@
       post({ type: 'openLink', href: link.getAttribute('href') || '' });
       return;
     }
+    if (target.closest('[data-graph-fit]')) {
+      state.graphFit = !state.graphFit;
+      applyGraphFit();
+      save();
+      return;
+    }
     const checkIn = /** @type {HTMLElement | null} */ (target.closest('[data-checkin]'));
     if (checkIn) {
       post({ type: 'checkIn', krId: checkIn.dataset.checkin || '' });
       return;
     }
     const reveal = /** @type {HTMLElement | null} */ (target.closest('[data-reveal]'));
-    if (reveal) post({ type: 'reveal', id: reveal.dataset.reveal || '', file: reveal.dataset.file || undefined });
+    if (reveal) {
+      post({ type: 'reveal', id: reveal.dataset.reveal || '', file: reveal.dataset.file || undefined });
+      return;
+    }
+    revealGraphNode(target);
   });
+
+  // Graph nodes are focusable SVG groups, not buttons: Enter and Space have to be wired by hand.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (revealGraphNode(/** @type {Element} */ (event.target))) event.preventDefault();
+  });
+
+  /** A node of the alignment graph (`data-id`, drawn by src/core/cascade/graph.ts) shows its YAML. @param {Element} target */
+  function revealGraphNode(target) {
+    const node = /** @type {SVGElement | null} */ (target.closest('.okr-alignment-graph [data-id]'));
+    if (!node || !node.dataset.id) return false;
+    post({ type: 'reveal', id: node.dataset.id });
+    return true;
+  }
 
   let scrollQueued = false;
   window.addEventListener('scroll', () => {
@@ -105,9 +140,11 @@
     if (!message || message.type !== 'render' || typeof message.html !== 'string') return;
     root.innerHTML = message.html;
     applyFilters();
+    applyGraphFit();
   });
 
   applyFilters();
+  applyGraphFit();
   if (state.scrollY) window.scrollTo(0, state.scrollY);
   post({ type: 'ready' });
 })();

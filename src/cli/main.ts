@@ -2,6 +2,7 @@
 // Exit codes: 0 clean, 1 problems (errors, or more warnings than --max-warnings), 2 usage or I/O error.
 import { parseArgs } from 'util';
 import { CONFIG_FILE_NAME } from '../core/config';
+import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
 import { loadWorkspace } from './load';
 import { renderSarif, renderText, toJsonFindings } from './lintOutput';
@@ -13,7 +14,7 @@ export const VERSION = '0.1.0';
 const HELP = `okr — OKR Lens on the command line
 
 Usage:
-  okr lint [paths…] [--format text|json|sarif] [--max-warnings N] [--no-code]
+  okr lint [paths…] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD] [--no-code]
   okr report [paths…] [--format text|md|json] [--today YYYY-MM-DD] [--tree]
   okr links [paths…] [--format text|json]
 
@@ -72,7 +73,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings takes a whole number');
 
-  const loaded = await loadWorkspace(positionals, io, values.today);
+  const loaded = await loadWorkspace(positionals, io, values.today ?? localToday());
   const findings = loaded.files.flatMap((file) => loaded.workspace.findings(file.file));
   if (!values['no-code']) findings.push(...(await codeFindings(loaded, io)));
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import type { OkrFile } from '../core/format/model';
 import { cascadeProgress, renderCascadeText } from '../core/cascade';
 import { buildReport, renderReportJson, renderReportMarkdown, renderReportText } from '../core/progress/report';
+import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
 import { loadWorkspace } from './load';
 
@@ -18,7 +19,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   });
   const format = values.format!;
   if (!['text', 'md', 'json'].includes(format)) throw new UsageError(`--format must be text, md or json, not "${format}"`);
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const today = values.today ?? localToday();
   const loaded = await loadWorkspace(positionals, io, today);
   const models: OkrFile[] = [];
   for (const parsed of loaded.files) {

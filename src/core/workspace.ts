@@ -1,6 +1,6 @@
 // The workspace model: every parsed OKR file, the id index and the findings. The single source of
 // truth for the CLI and the extension; views subscribe to `onDidChange` instead of re-parsing.
-import { buildCascade, Cascade, rollupResolver } from './cascade';
+import { buildCascade, Cascade, cascadeProgress, rollupChildren, rollupResolver } from './cascade';
 import { DEFAULT_CONFIG, OkrConfig } from './config';
 import type { KeyResult, Objective } from './format/model';
 import { oversizedFile, parseOkrText, ParsedOkrFile, ParseOptions } from './format/parse';
@@ -23,6 +23,7 @@ export class OkrWorkspace {
   private workspaceFindings: Map<string, Finding[]> | undefined;
   private ids: Map<string, IdEntry> | undefined;
   private cascadeModel: Cascade | undefined;
+  private progressMemo: { cascade: Cascade; today: string; options: ProgressOptions } | undefined;
   private readonly listeners = new Set<Listener>();
 
   constructor(
@@ -134,10 +135,30 @@ export class OkrWorkspace {
     return this.cascadeModel;
   }
 
-  /** Options for `core/progress` on `today`: configured cadence, and rollups through the cascade. */
+  /**
+   * Options for `core/progress` on `today`: configured cadence, rollups through the cascade and
+   * "blocked by" from `depends_on`. The same object until the model changes, so its rollup and
+   * blocker memos are computed once per model version.
+   */
   progressOptions(today: string): ProgressOptions {
+    const cascade = this.cascade();
+    const memo = this.progressMemo;
+    if (memo && memo.cascade === cascade && memo.today === today) return memo.options;
     const base: ProgressOptions = { today, cadenceDays: this.config.checkinCadenceDays };
-    return { ...base, resolveRollup: rollupResolver(this.cascade(), base) };
+    const countRollupChildren = (kr: KeyResult) => rollupChildren(cascade, kr.id).length;
+    const withRollups: ProgressOptions = { ...base, resolveRollup: rollupResolver(cascade, base), countRollupChildren };
+    // Blocking only turns on-track into at-risk, so which dependencies are off track does not
+    // depend on blocking: one pass without it is final.
+    let blockers: Map<string, string[]> | undefined;
+    const resolveBlockedBy = (kr: KeyResult): string[] => {
+      blockers ??= new Map(
+        [...cascadeProgress(cascade, withRollups)].flatMap(([id, progress]) => (progress.blockedBy ? [[id, progress.blockedBy]] : [])),
+      );
+      return blockers.get(kr.id) ?? [];
+    };
+    const options: ProgressOptions = { ...withRollups, resolveBlockedBy };
+    this.progressMemo = { cascade, today, options };
+    return options;
   }
 
   onDidChange(listener: Listener): { dispose(): void } {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { isOkrFile } from '../core/files';
 import { ParsedOkrFile } from '../core/format/parse';
+import { localToday } from '../core/today';
 import { OkrWorkspace } from '../core/workspace';
 import { readSettings, SETTINGS_SECTION } from './settings';
 
@@ -60,7 +61,7 @@ export class OkrIndex implements vscode.Disposable {
   /** Re-reads settings and the workspace config file, then re-lints everything. */
   async reconfigure(): Promise<void> {
     const { config, parseOptions } = await readSettings();
-    this.model.configure(config, parseOptions, today());
+    this.model.configure(config, parseOptions, localToday());
   }
 
   dispose(): void {
@@ -69,7 +70,7 @@ export class OkrIndex implements vscode.Disposable {
 
   private async initialPass(): Promise<void> {
     const { config, parseOptions, exclude } = await readSettings();
-    this.model.configure(config, parseOptions, today());
+    this.model.configure(config, parseOptions, localToday());
     const uris = await vscode.workspace.findFiles(OKR_GLOB, exclude);
     await Promise.all(uris.map((uri) => this.readFromDisk(uri)));
     for (const doc of vscode.workspace.textDocuments) this.fromDocument(doc);
@@ -138,9 +139,4 @@ export class OkrIndex implements vscode.Disposable {
 
 export function isOkrUri(uri: vscode.Uri): boolean {
   return (uri.scheme === 'file' || uri.scheme === 'vscode-remote' || uri.scheme === 'untitled') && isOkrFile(uri.path);
-}
-
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -54,10 +54,13 @@ export function krProgress(kr: KeyResult, period: Period | undefined, options: P
   const daysSinceCheckin = daysSince(lastCheckin, options.today);
   const done = roundTo(progress, 6) >= 1;
 
+  const blockedBy = [...(options.resolveBlockedBy?.(kr) ?? [])];
+
   let status: Status;
   if (done) status = 'done';
   else if (kr.type === 'metric' && ordered.length === 0 && !fromRollup) status = 'no-checkin';
   else status = paceStatus(progressClamped, expected, options);
+  if (status === 'on-track' && blockedBy.length > 0) status = 'at-risk';
 
   const cadenceDays = options.cadenceDays ?? DEFAULT_THRESHOLDS.cadenceDays;
   // Nothing is overdue once the KR is done or outside the period; a KR never checked in is
@@ -83,6 +86,8 @@ export function krProgress(kr: KeyResult, period: Period | undefined, options: P
   if (lastCheckin) result.lastCheckin = lastCheckin;
   if (previousCheckin) result.previousCheckin = previousCheckin;
   if (daysSinceCheckin !== undefined) result.daysSinceCheckin = daysSinceCheckin;
+  if (blockedBy.length > 0) result.blockedBy = blockedBy;
+  if (fromRollup && options.countRollupChildren) result.rollupOf = options.countRollupChildren(kr);
   return result;
 }
 

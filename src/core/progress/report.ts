@@ -43,6 +43,10 @@ export interface ReportKeyResult {
   milestones?: KrProgress['milestones'];
   lastCheckin?: ReportCheckin;
   change?: ReportChange;
+  /** Off-track dependencies that put this KR at risk. */
+  blockedBy?: string[];
+  /** Progress rolled up from this many aligned objectives and KRs. */
+  rollupOf?: number;
 }
 
 export interface ReportObjective {

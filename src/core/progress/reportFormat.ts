@@ -11,8 +11,12 @@ export function scoreText(score: number): string {
   return score.toFixed(2);
 }
 
-export function statusText(status: Status, stale: boolean): string {
-  return stale ? `${status}, stale` : status;
+/** `at-risk, stale, blocked by PLAT-1.2`. */
+export function statusText(status: Status, stale: boolean, blockedBy: readonly string[] = []): string {
+  const parts: string[] = [status];
+  if (stale) parts.push('stale');
+  if (blockedBy.length > 0) parts.push(`blocked by ${blockedBy.map(oneLine).join(', ')}`);
+  return parts.join(', ');
 }
 
 export function valueText(value: number | boolean | undefined, unit?: string): string {

@@ -4,7 +4,8 @@ import { roundTo } from './pace';
 
 /**
  * `{today, zones, periods, objectives: [{id, title, team, file, period, progress, expected, score,
- * zone, status, key_results: [{id, title, progress, score, zone, status, expected, current, …}]}]}`.
+ * zone, status, key_results: [{id, title, progress, score, zone, status, expected, current, stale,
+ * blocked_by, …}]}]}`.
  * Ratios are numbers where 1 = 100%, rounded to 4 decimals; absent values are `null` so every key
  * is always present.
  */
@@ -52,6 +53,7 @@ function keyResultJson(kr: ReportKeyResult) {
     expected: ratio(kr.expected),
     current: kr.current ?? null,
     stale: kr.stale,
+    blocked_by: kr.blockedBy ?? [],
     confidence: kr.confidence ?? null,
     days_since_checkin: kr.daysSinceCheckin ?? null,
     last_checkin: kr.lastCheckin

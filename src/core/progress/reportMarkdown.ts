@@ -38,7 +38,7 @@ function objectiveBlocks(objective: ReportObjective): string[] {
       percent(kr.progress),
       scoreText(kr.score),
       kr.zone,
-      statusText(kr.status, kr.stale),
+      statusText(kr.status, kr.stale, kr.blockedBy),
       currentText(kr),
       kr.lastCheckin?.date ?? '',
       changeText(kr.change),

@@ -44,7 +44,7 @@ function krRow(kr: ReportKeyResult): string[] {
     truncate(oneLine(kr.title)),
     percent(kr.progress),
     scoreText(kr.score),
-    statusText(kr.status, kr.stale),
+    statusText(kr.status, kr.stale, kr.blockedBy),
     oneLine(currentText(kr)),
     oneLine(last),
   ];

@@ -15,6 +15,13 @@ export interface ProgressOptions {
    * files that cascade from it. Returning undefined keeps the KR's own check-ins.
    */
   resolveRollup?: (kr: KeyResult) => number | undefined;
+  /** How many objectives and KRs a `rollup: children` KR averages (shown as "rollup of N"). */
+  countRollupChildren?: (kr: KeyResult) => number;
+  /**
+   * The ids this KR `depends_on` that are off track. Any makes an on-track KR at risk. Computed
+   * elsewhere (from every file at once), so a chain of dependencies costs no recursion here.
+   */
+  resolveBlockedBy?: (kr: KeyResult) => readonly string[];
 }
 
 export const DEFAULT_THRESHOLDS = { atRiskPoints: 10, offTrackPoints: 25, cadenceDays: 7 } as const;
@@ -56,6 +63,10 @@ export interface KrProgress {
   lastCheckin?: CheckIn;
   previousCheckin?: CheckIn;
   daysSinceCheckin?: number;
+  /** Off-track dependencies (`depends_on`); an otherwise on-track KR is at risk because of them. */
+  blockedBy?: string[];
+  /** The progress is the rollup of this many aligned objectives and KRs (`rollup: children`). */
+  rollupOf?: number;
 }
 
 export interface ObjectiveProgress {

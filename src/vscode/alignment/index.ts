@@ -1,8 +1,8 @@
 // The "Alignment" view (company → department → team → objective → KR) in the OKR Lens sidebar.
 // It subscribes to the OKR index; the cascade, progress and rollups come from the pure core.
 import * as vscode from 'vscode';
-import { buildCascade, cascadeProgress } from '../../core/cascade';
-import { localToday } from '../links/workModel';
+import { cascadeProgress } from '../../core/cascade';
+import { localToday } from '../../core/today';
 import type { OkrIndex } from '../okrIndex';
 import { buildAlignmentItems, AlignmentItem } from './items';
 import { AlignmentTreeProvider } from './provider';
@@ -16,11 +16,8 @@ export interface AlignmentApi {
 
 export function registerAlignment(context: vscode.ExtensionContext, index: OkrIndex): AlignmentApi {
   const provider = new AlignmentTreeProvider(() => {
-    const cascade = buildCascade(index.model.all());
-    const progress = cascadeProgress(cascade, {
-      today: localToday(),
-      cadenceDays: index.model.configuration.checkinCadenceDays,
-    });
+    const cascade = index.model.cascade();
+    const progress = cascadeProgress(cascade, index.model.progressOptions(localToday()));
     return buildAlignmentItems(cascade, (id) => progress.get(id));
   });
   const view = vscode.window.createTreeView(ALIGNMENT_VIEW, { treeDataProvider: provider, showCollapseAll: true });

@@ -6,11 +6,12 @@ import { appendCheckin, CheckInEntry, TextEdit } from '../../core/edit';
 import type { KeyResult } from '../../core/format/model';
 import type { ParsedOkrFile } from '../../core/format/parse';
 import { krProgress } from '../../core/progress';
+import { localToday } from '../../core/today';
 import { toWorkspaceEdit } from '../convert';
 import type { OkrIndex } from '../okrIndex';
 import { checkinCandidates } from './candidates';
 import { milestoneDoneEdits } from './milestones';
-import { localToday, okrFilesOf, progressOptionsOf } from './options';
+import { okrFilesOf } from './options';
 import { CheckInPrompts, vscodePrompts } from './prompts';
 import { checkConfidence, checkValue, formatConfidence, formatValue } from './values';
 
@@ -47,7 +48,7 @@ export async function runCheckIn(index: OkrIndex, request: CheckInRequest = {}):
   const suffix = request.step ? ` (${request.step})` : '';
   let krId = request.krId;
   if (krId === undefined) {
-    const groups = checkinCandidates(okrFilesOf(index.model), progressOptionsOf(index.model), { owner: myOwnerName() });
+    const groups = checkinCandidates(okrFilesOf(index.model), index.model.progressOptions(localToday()), { owner: myOwnerName() });
     if (groups.length === 0) {
       return refused(myOwnerName() ? `No key results owned by "${myOwnerName()}" (setting okr.me).` : 'No key results in this workspace yet.');
     }
@@ -62,7 +63,7 @@ export async function runCheckIn(index: OkrIndex, request: CheckInRequest = {}):
   if ('error' in first) return refused(first.error);
   const { keyResult } = first;
   const title = `Check in ${keyResult.id}${suffix}: ${keyResult.title}`;
-  const last = krProgress(keyResult, first.parsed.model?.period, progressOptionsOf(index.model));
+  const last = krProgress(keyResult, first.parsed.model?.period, index.model.progressOptions(localToday()));
 
   const answers = await askValue(keyResult, request, prompts, title, last.current);
   if ('error' in answers) return refused(answers.error);

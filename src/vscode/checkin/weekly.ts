@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { OkrIndex } from '../okrIndex';
 import { checkinCandidates } from './candidates';
 import { CheckInRequest, myOwnerName, runCheckIn } from './flow';
-import { okrFilesOf, progressOptionsOf } from './options';
+import { localToday } from '../../core/today';
+import { okrFilesOf } from './options';
 
 export interface WeeklyOutcome {
   due: string[];
@@ -14,7 +15,7 @@ export interface WeeklyOutcome {
 }
 
 export function dueKeyResults(index: OkrIndex): string[] {
-  const groups = checkinCandidates(okrFilesOf(index.model), progressOptionsOf(index.model), { owner: myOwnerName(), dueOnly: true });
+  const groups = checkinCandidates(okrFilesOf(index.model), index.model.progressOptions(localToday()), { owner: myOwnerName(), dueOnly: true });
   return groups.flatMap((group) => group.candidates.map((candidate) => candidate.keyResult.id));
 }
 

@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import { krProgress, objectiveProgress } from '../../core/progress';
 import type { IdEntry } from '../../core/workspace';
-import { localToday, WorkModel } from '../links/workModel';
-import { escapeMarkdown, plural, statusLabel } from '../tree/labels';
+import { localToday } from '../../core/today';
+import type { WorkModel } from '../links/workModel';
+import { blockedLabel, escapeMarkdown, plural, rollupLabel, statusLabel } from '../tree/labels';
 import { idAt } from './text';
 
 export class IdHoverProvider implements vscode.HoverProvider {
@@ -20,7 +21,7 @@ export class IdHoverProvider implements vscode.HoverProvider {
 
 export function describeId(model: WorkModel, entry: IdEntry): string {
   const file = model.index.model.get(entry.file)?.model;
-  const options = { today: localToday(), cadenceDays: model.index.model.configuration.checkinCadenceDays };
+  const options = model.index.model.progressOptions(localToday());
   const { work } = model.current();
   const todos = work.referencesTo(entry.id).length;
   const branches = work.branchesFor(entry.id).length;
@@ -35,7 +36,13 @@ export function describeId(model: WorkModel, entry: IdEntry): string {
   return [
     `**${escapeMarkdown(entry.id)}** ${escapeMarkdown(kr?.title ?? entry.objective.title)}`,
     `${where}${file?.team ? ` · ${escapeMarkdown(file.team)}` : ''}`,
-    [owner && `Owner: ${escapeMarkdown(owner)}`, `${Math.round(ratio * 100) || 0}% (expected ${Math.round(progress.expected * 100)}%)`, statusLabel(progress.status, stale)]
+    [
+      owner && `Owner: ${escapeMarkdown(owner)}`,
+      `${Math.round(ratio * 100) || 0}% (expected ${Math.round(progress.expected * 100)}%)`,
+      statusLabel(progress.status, stale),
+      'rollupOf' in progress && escapeMarkdown(rollupLabel(progress.rollupOf)),
+      'blockedBy' in progress && escapeMarkdown(blockedLabel(progress.blockedBy)),
+    ]
       .filter(Boolean)
       .join(' · '),
     `${plural(todos, 'TODO')} · ${plural(branches, 'branch', 'branches')}`,

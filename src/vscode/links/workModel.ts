@@ -57,8 +57,3 @@ export class WorkModel implements vscode.Disposable {
     });
   }
 }
-
-/** Today as ISO `YYYY-MM-DD` in local time: what "today" means to the person looking. */
-export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}

@@ -3,6 +3,7 @@ import type { KeyResult, Objective, OkrFile } from '../../core/format/model';
 import type { KrProgress, ObjectiveProgress, ProgressOptions } from '../../core/progress';
 import { ownerOf, sinceText } from '../checkin/candidates';
 import { formatConfidence, formatValue } from '../checkin/values';
+import { blockedLabel, rollupLabel } from '../tree/labels';
 import { checkinChart, progressBar } from './chart';
 import { escapeAttr, escapeHtml, percentText } from './html';
 import { renderMarkdown } from './markdown';
@@ -18,6 +19,19 @@ const STATUS_LABEL: Record<string, string> = {
 export function statusChip(status: string, stale = false): string {
   const chip = `<span class="chip status-${escapeAttr(status)}">${escapeHtml(STATUS_LABEL[status] ?? status)}</span>`;
   return stale ? `${chip} <span class="chip stale">Stale</span>` : chip;
+}
+
+/** The KR's chips: its status, and why (stale, blocked by an off-track dependency, a rollup). */
+function krChips(progress: KrProgress): string {
+  const chips = [statusChip(progress.status, progress.stale)];
+  const blocked = blockedLabel(progress.blockedBy);
+  if (blocked) {
+    const why = `${STATUS_LABEL[progress.status] ?? progress.status}: depends on ${progress.blockedBy!.join(', ')}, which is off track`;
+    chips.push(`<span class="chip blocked" title="${escapeAttr(why)}">${escapeHtml(blocked)}</span>`);
+  }
+  const rollup = rollupLabel(progress.rollupOf);
+  if (rollup) chips.push(`<span class="chip rollup" title="Progress rolled up from the objectives and key results aligned to it">${escapeHtml(rollup)}</span>`);
+  return chips.join(' ');
 }
 
 export function objectiveCard(file: OkrFile, objective: Objective, progress: ObjectiveProgress, options: ProgressOptions): string {
@@ -50,7 +64,7 @@ function keyResultRow(file: OkrFile, objective: Objective, kr: KeyResult, progre
     `<li class="kr" data-kr="${escapeAttr(kr.id)}" data-owner="${escapeAttr(owner)}" data-status="${escapeAttr(statuses)}">`,
     `<div class="kr-head">`,
     `<button type="button" class="reveal kr-title" data-reveal="${escapeAttr(kr.id)}" data-file="${escapeAttr(file.file)}" title="Show in the OKR file"><span class="kr-id">${escapeHtml(kr.id)}</span> ${escapeHtml(kr.title)}</button>`,
-    `<span class="kr-chips">${statusChip(progress.status, progress.stale)}</span>`,
+    `<span class="kr-chips">${krChips(progress)}</span>`,
     `</div>`,
     progressBar(progress.progressClamped, progress.expected, progress.status, kr.id),
     `<div class="kr-figures">${krFigures(kr, progress, owner)}</div>`,

@@ -3,13 +3,14 @@
 import * as vscode from 'vscode';
 import { buildReport, renderReportMarkdown } from '../../core/progress';
 import type { OkrIndex } from '../okrIndex';
-import { okrFilesOf, progressOptionsOf } from '../checkin/options';
+import { localToday } from '../../core/today';
+import { okrFilesOf } from '../checkin/options';
 
 /** `untitled`, or the file to write (tests and scripts pass it; people choose in a dialog). */
 export type ReportDestination = 'untitled' | vscode.Uri;
 
 export function reviewReportMarkdown(index: OkrIndex): string {
-  return renderReportMarkdown(buildReport(okrFilesOf(index.model), progressOptionsOf(index.model)));
+  return renderReportMarkdown(buildReport(okrFilesOf(index.model), index.model.progressOptions(localToday())));
 }
 
 export async function exportReviewReport(index: OkrIndex, destination?: ReportDestination): Promise<vscode.Uri | undefined> {

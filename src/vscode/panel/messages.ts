@@ -20,9 +20,11 @@ export interface PanelFilters {
 export interface PanelState {
   filters: PanelFilters;
   scrollY: number;
+  /** The alignment graph shrunk to the panel's width instead of scrolling at full size. */
+  graphFit: boolean;
 }
 
-export const EMPTY_STATE: PanelState = { filters: { team: '', owner: '', status: '' }, scrollY: 0 };
+export const EMPTY_STATE: PanelState = { filters: { team: '', owner: '', status: '' }, scrollY: 0, graphFit: false };
 
 export function parseFromWebview(message: unknown): FromWebview | undefined {
   if (!isRecord(message)) return undefined;
@@ -48,6 +50,7 @@ export function parsePanelState(state: unknown): PanelState {
   return {
     filters: { team: text(filters.team), owner: text(filters.owner), status: text(filters.status) },
     scrollY: typeof state.scrollY === 'number' && Number.isFinite(state.scrollY) && state.scrollY >= 0 ? state.scrollY : 0,
+    graphFit: state.graphFit === true,
   };
 }
 

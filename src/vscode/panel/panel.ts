@@ -3,7 +3,8 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { OkrIndex } from '../okrIndex';
-import { okrFilesOf, progressOptionsOf } from '../checkin/options';
+import { localToday } from '../../core/today';
+import { okrFilesOf } from '../checkin/options';
 import { toRange } from '../convert';
 import { isSafeLink } from './markdown';
 import { FromWebview, parseFromWebview, ToWebview } from './messages';
@@ -75,7 +76,8 @@ export class ProgressPanel implements vscode.Disposable {
   }
 
   private body(): string {
-    return renderPanelBody(okrFilesOf(this.index.model), progressOptionsOf(this.index.model));
+    const model = this.index.model;
+    return renderPanelBody(okrFilesOf(model), model.progressOptions(localToday()), model.cascade());
   }
 
   private page(): string {

@@ -1,9 +1,11 @@
 // The progress panel's HTML, built from the model in the extension. Pure (no 'vscode'): unit tests
 // load it in plain Chromium, hostile strings included. The webview script (media/panel.js) only
 // filters, keeps state and turns clicks into messages.
+import { ALIGNMENT_GRAPH_CSS, Cascade } from '../../core/cascade';
 import type { OkrFile } from '../../core/format/model';
 import { fileProgress, periodProgress, ProgressOptions, STATUSES } from '../../core/progress';
 import { ownerOf } from '../checkin/candidates';
+import { alignmentSection } from './alignment';
 import { objectiveCard, statusChip } from './cards';
 import { progressBar } from './chart';
 import { escapeAttr, escapeHtml, percentText } from './html';
@@ -22,7 +24,8 @@ export function renderPanelPage(resources: PageResources, body: string): string 
   const { cspSource, nonce, scriptUri, styleUri } = resources;
   const csp = [
     "default-src 'none'",
-    `style-src ${cspSource}`,
+    // The nonce admits the one <style> below: the graph CSS, a constant of the core, no file text.
+    `style-src ${cspSource} 'nonce-${nonce}'`,
     `img-src ${cspSource}`,
     `font-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
@@ -35,6 +38,7 @@ export function renderPanelPage(resources: PageResources, body: string): string 
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
     `<link rel="stylesheet" href="${escapeAttr(styleUri)}">`,
+    `<style nonce="${escapeAttr(nonce)}">${ALIGNMENT_GRAPH_CSS}</style>`,
     `<title>${escapeHtml(PANEL_TITLE)}</title>`,
     '</head>',
     '<body>',
@@ -45,8 +49,11 @@ export function renderPanelPage(resources: PageResources, body: string): string 
   ].join('\n');
 }
 
-/** Everything inside #root: re-sent whole on every model change (cheap next to a page reload). */
-export function renderPanelBody(files: readonly OkrFile[], options: ProgressOptions): string {
+/**
+ * Everything inside #root: re-sent whole on every model change (cheap next to a page reload).
+ * With the workspace's cascade, an "Alignment" graph follows the cards.
+ */
+export function renderPanelBody(files: readonly OkrFile[], options: ProgressOptions, cascade?: Cascade): string {
   if (files.length === 0) {
     return `<p class="empty">No OKR files in this workspace yet. Create a <code>*.okr.yaml</code> file to see progress here.</p>`;
   }
@@ -62,6 +69,7 @@ export function renderPanelBody(files: readonly OkrFile[], options: ProgressOpti
     periodHeader(files, progress),
     `<main id="cards">${cards.join('')}</main>`,
     `<p class="empty muted" id="no-match" hidden>No key result matches these filters.</p>`,
+    cascade ? alignmentSection(cascade, options) : '',
   ].join('');
 }
 

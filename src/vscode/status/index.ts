@@ -2,7 +2,8 @@
 // reminder when my KRs are due for a check-in.
 import * as vscode from 'vscode';
 import type { OkrIndex } from '../okrIndex';
-import { localToday, okrFilesOf, progressOptionsOf } from '../checkin/options';
+import { localToday } from '../../core/today';
+import { okrFilesOf } from '../checkin/options';
 import { dueKeyResults } from '../checkin/weekly';
 import { shouldRemind, statusSummary } from './summary';
 
@@ -15,7 +16,7 @@ export function registerStatus(context: vscode.ExtensionContext, index: OkrIndex
   let queued = false;
   const update = () => {
     queued = false;
-    const summary = statusSummary(okrFilesOf(index.model), progressOptionsOf(index.model));
+    const summary = statusSummary(okrFilesOf(index.model), index.model.progressOptions(localToday()));
     if (!summary) {
       item.hide();
       return;

@@ -10,6 +10,8 @@ export interface StatusSummary {
   expected: number;
   atRisk: number;
   offTrack: number;
+  /** KRs with an off-track dependency (most of them are also counted in `atRisk`). */
+  blocked: number;
   stale: number;
   keyResults: number;
   text: string;
@@ -43,6 +45,7 @@ export function statusSummary(files: readonly OkrFile[], options: ProgressOption
   const atRisk = count((file) => file.counts['at-risk']);
   const offTrack = count((file) => file.counts['off-track']);
   const stale = count((file) => file.staleCount);
+  const blocked = count((file) => file.objectives.reduce((sum, o) => sum + o.keyResults.filter((kr) => kr.blockedBy?.length).length, 0));
   const keyResults = count((file) => file.objectives.reduce((sum, o) => sum + o.keyResults.length, 0));
   const labels = [...new Set(current.map((file) => file.period?.label).filter((label): label is string => !!label))];
   const period = labels.length === 1 ? labels[0] : undefined;
@@ -52,9 +55,10 @@ export function statusSummary(files: readonly OkrFile[], options: ProgressOption
   const tooltip = [
     `OKRs${period ? ` ${period}` : ''}: ${percent(rollup.progress)} done, ${percent(rollup.expected)} of the period elapsed.`,
     `${atRisk} at risk, ${offTrack} off track, ${stale} stale of ${keyResults} key results.`,
+    ...(blocked ? [`${blocked} blocked by an off-track dependency.`] : []),
     'Click to show progress.',
   ].join('\n');
-  const summary: StatusSummary = { progress: rollup.progress, expected: rollup.expected, atRisk, offTrack, stale, keyResults, text, tooltip };
+  const summary: StatusSummary = { progress: rollup.progress, expected: rollup.expected, atRisk, offTrack, blocked, stale, keyResults, text, tooltip };
   if (period) summary.period = period;
   return summary;
 }

@@ -2,7 +2,8 @@
 // title-bar actions and the commands their items run.
 import * as vscode from 'vscode';
 import type { Reference } from '../../core/links';
-import { localToday, WorkModel } from '../links/workModel';
+import { localToday } from '../../core/today';
+import type { WorkModel } from '../links/workModel';
 import { toRange } from '../convert';
 import { buildObjectiveTree, buildUnlinkedTree, describeFilter, filterChoices, NO_FILTER, TreeFilter, WorkInput, WorkNode } from './model';
 import { createOkrFile } from './createFile';
@@ -20,7 +21,7 @@ export function registerTree(context: vscode.ExtensionContext, model: WorkModel)
   const input = (): WorkInput => ({
     files: model.index.model.all(),
     work: model.current().work,
-    progress: { today: localToday(), cadenceDays: model.index.model.configuration.checkinCadenceDays },
+    progress: model.index.model.progressOptions(localToday()),
     displayPath: (file) => vscode.workspace.asRelativePath(vscode.Uri.parse(file)),
   });
   const objectives = new WorkTreeProvider(() => buildObjectiveTree(input(), filter));

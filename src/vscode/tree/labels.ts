@@ -39,6 +39,16 @@ export function statusLabel(status: Status, stale: boolean): string {
   return stale ? `${STATUS_LOOK[status].label}, check-in overdue` : STATUS_LOOK[status].label;
 }
 
+/** `blocked by PLAT-1.2`: the off-track dependencies that put a KR at risk; '' when none. Plain text. */
+export function blockedLabel(blockedBy: readonly string[] | undefined): string {
+  return blockedBy?.length ? `blocked by ${blockedBy.join(', ')}` : '';
+}
+
+/** `rollup of 4`: a KR whose progress comes from what aligns to it; '' otherwise. */
+export function rollupLabel(rollupOf: number | undefined): string {
+  return rollupOf === undefined ? '' : `rollup of ${rollupOf}`;
+}
+
 /** User text inside Markdown tooltips and hovers: no emphasis, links or HTML sneak in. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');

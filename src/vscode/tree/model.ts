@@ -6,7 +6,7 @@ import type { ParsedOkrFile } from '../../core/format/parse';
 import { fileProgress, FileProgress, KrProgress, ObjectiveProgress, ProgressOptions, Status } from '../../core/progress';
 import type { Range } from '../../core/types';
 import type { BranchInfo, LinkedWork } from '../links/linkedWork';
-import { basename, codeSpan, escapeMarkdown, plural, STATUS_LOOK, statusLabel, workSummary } from './labels';
+import { basename, blockedLabel, codeSpan, escapeMarkdown, plural, rollupLabel, STATUS_LOOK, statusLabel, workSummary } from './labels';
 
 export type NodeKind = 'file' | 'objective' | 'kr' | 'reference' | 'branch' | 'group';
 
@@ -183,7 +183,12 @@ function krNode(input: WorkInput, file: string, parentKey: string, kr: KeyResult
   return {
     key, parentKey, kind: 'kr', label: `${kr.id} ${kr.title}`, file, id: kr.id, icon: look.icon, color: look.color,
     contextValue: 'okr.kr', children: links,
-    description: workSummary(progress.progressClamped, todos, branches) + (progress.stale ? ' · stale' : ''),
+    description: [
+      workSummary(progress.progressClamped, todos, branches),
+      rollupLabel(progress.rollupOf),
+      progress.stale ? 'stale' : '',
+      blockedLabel(progress.blockedBy),
+    ].filter(Boolean).join(' · '),
     tooltip: krTooltip(kr, progress, todos, branches),
     range: kr.ranges.values.id ?? kr.ranges.node,
   };
@@ -249,6 +254,8 @@ function krTooltip(kr: KeyResult, progress: KrProgress, todos: number, branches:
     `**${escapeMarkdown(kr.id)}** ${escapeMarkdown(kr.title)}`,
     [kr.owner && `Owner: ${escapeMarkdown(kr.owner)}`, `${pct(progress.progressClamped)} (expected ${pct(progress.expected)})`, statusLabel(progress.status, progress.stale)]
       .filter(Boolean).join(' · '),
+    progress.blockedBy?.length && `Blocked by ${progress.blockedBy.map(escapeMarkdown).join(', ')}: off track.`,
+    progress.rollupOf !== undefined && `Progress rolled up from ${plural(progress.rollupOf, 'aligned objective or key result', 'aligned objectives and key results')}.`,
     latest && `Last check-in ${latest.date}` + (latest.note ? `: ${escapeMarkdown(latest.note)}` : ''),
     `${plural(todos, 'TODO')} · ${plural(branches, 'branch', 'branches')}`,
   ].filter(Boolean).join('\n\n');

@@ -7,7 +7,8 @@ import type { OkrLensApi } from '../../../src/extension';
 import type { CheckInOutcome, WeeklyOutcome } from '../../../src/vscode/checkin';
 import type { CheckInPrompts } from '../../../src/vscode/checkin/prompts';
 import { checkinCandidates } from '../../../src/vscode/checkin/candidates';
-import { localToday, okrFilesOf, progressOptionsOf } from '../../../src/vscode/checkin/options';
+import { localToday } from '../../../src/core/today';
+import { okrFilesOf } from '../../../src/vscode/checkin/options';
 import { okrExtension, showWorkspaceFile, workspaceFile } from '../helpers/workspace';
 
 type Prompts = Partial<CheckInPrompts>;
@@ -126,7 +127,7 @@ describe('check-in command', () => {
     };
     const outcome = await checkIn({ prompts });
     assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
-    const expected = checkinCandidates(okrFilesOf(api.index.model), progressOptionsOf(api.index.model));
+    const expected = checkinCandidates(okrFilesOf(api.index.model), api.index.model.progressOptions(localToday()));
     assert.ok(offered.flat().includes('PLAT-1.1') && offered.flat().includes('GROW-1.1'), offered.join(' | '));
     // the KRs offered are every KR of the workspace, in the order of the pure ordering rules
     assert.deepStrictEqual(offered.flat().sort(), expected.flatMap((g) => g.candidates.map((c) => c.keyResult.id)).sort());
@@ -196,7 +197,7 @@ describe('check-in command', () => {
   it('walks through my due KRs in one flow and stops at Escape', async () => {
     // carol's KRs are all in platform.okr.yaml (other suites need growth.okr.yaml unopened)
     await withSetting('me', 'carol', async () => {
-      const due = checkinCandidates(okrFilesOf(api.index.model), progressOptionsOf(api.index.model), { owner: 'carol', dueOnly: true }).flatMap(
+      const due = checkinCandidates(okrFilesOf(api.index.model), api.index.model.progressOptions(localToday()), { owner: 'carol', dueOnly: true }).flatMap(
         (g) => g.candidates.map((c) => c.keyResult.id),
       );
       let notes = 0;

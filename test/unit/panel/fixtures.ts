@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { OkrFile } from '../../../src/core/format/model';
 import { parseOkrText } from '../../../src/core/format/parse';
+import { OkrWorkspace } from '../../../src/core/workspace';
 
 export const EXAMPLES = path.resolve(__dirname, '../../../examples');
 
@@ -54,3 +55,36 @@ objectives:
 export function hostileModel(): OkrFile {
   return modelOf(HOSTILE, 'evil.okr.yaml');
 }
+
+/** Every examples file (engineering too, so CO-2.1 rolls up four KRs) plus `extra` files, keyed by relative path. */
+export function exampleWorkspace(extra: Record<string, string> = {}): OkrWorkspace {
+  const workspace = new OkrWorkspace();
+  for (const name of ['company.okr.yaml', 'engineering.okr.yaml', 'teams/platform.okr.yaml', 'teams/growth.okr.yaml']) {
+    workspace.update(name, readFileSync(path.join(EXAMPLES, name), 'utf8'));
+  }
+  for (const [name, text] of Object.entries(extra)) workspace.update(name, text);
+  return workspace;
+}
+
+export function modelsOf(workspace: OkrWorkspace): OkrFile[] {
+  return workspace.all().map((parsed) => parsed.model!);
+}
+
+/** On 2026-12-20 PLAT-1.2 (half its milestone weight done, 88% of Q4 gone) is off track; OPS-1.1 on its own is on track. */
+export const LATE_Q4 = '2026-12-20';
+export const BLOCKED_OPS = `okr: 1
+team: Ops
+period: 2026-Q4
+objectives:
+  - id: OPS-1
+    title: Run deploys for everyone
+    key_results:
+      - id: OPS-1.1
+        title: Onboard teams to the pager rota
+        baseline: 0
+        target: 100
+        depends_on: [PLAT-1.2]
+        checkins:
+          - date: 2026-12-18
+            value: 85
+`;

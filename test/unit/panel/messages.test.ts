@@ -24,8 +24,10 @@ describe('panel messages', () => {
     assert.deepEqual(parsePanelState({ filters: { team: 'Platform', owner: '', status: 'at-risk' }, scrollY: 120 }), {
       filters: { team: 'Platform', owner: '', status: 'at-risk' },
       scrollY: 120,
+      graphFit: false,
     });
+    assert.equal(parsePanelState({ graphFit: true }).graphFit, true);
     assert.deepEqual(parsePanelState(undefined), EMPTY_STATE);
-    assert.deepEqual(parsePanelState({ filters: { team: 7 }, scrollY: -5 }), EMPTY_STATE);
+    assert.deepEqual(parsePanelState({ filters: { team: 7 }, scrollY: -5, graphFit: 'yes' }), EMPTY_STATE);
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { currentPeriodFiles, shouldRemind, statusSummary } from '../../../src/vscode/status/summary';
-import { exampleModels, modelOf } from './fixtures';
+import { BLOCKED_OPS, exampleModels, exampleWorkspace, LATE_Q4, modelOf, modelsOf } from './fixtures';
 
 const fileFor = (period: string, file: string) =>
   modelOf(
@@ -33,6 +33,21 @@ describe('status bar summary', () => {
     assert.equal(summary.progress, 0.4);
     assert.equal(summary.offTrack, 1);
     assert.equal(summary.text, '$(target) 40% $(warning) 1');
+  });
+
+  it('counts KRs blocked by an off-track dependency: ENG-1.2 and OPS-1.1 wait for PLAT-1.2', () => {
+    const workspace = exampleWorkspace({ 'teams/ops.okr.yaml': BLOCKED_OPS });
+    const options = workspace.progressOptions(LATE_Q4);
+    const plain = statusSummary(modelsOf(workspace), { ...options, resolveBlockedBy: undefined })!;
+    const summary = statusSummary(modelsOf(workspace), options)!;
+    assert.equal(plain.blocked, 0);
+    assert.equal(summary.blocked, 2);
+    // ENG-1.2 is off track anyway; OPS-1.1 turns from on track to at risk.
+    assert.equal(summary.atRisk, plain.atRisk + 1);
+    assert.equal(summary.offTrack, plain.offTrack);
+    assert.ok(summary.text.endsWith(`$(warning) ${summary.atRisk + summary.offTrack}`), summary.text);
+    assert.ok(summary.tooltip.includes('\n2 blocked by an off-track dependency.\n'), summary.tooltip);
+    assert.ok(!plain.tooltip.includes('blocked'));
   });
 
   it('has nothing to say without files', () => {

@@ -76,7 +76,7 @@ describe('panel in Chromium', function () {
       await page.selectOption('select[data-filter="owner"]', 'carol');
       const rows = await page.locator('li.kr:visible').evaluateAll((r) => r.map((e) => (e as HTMLElement).dataset.kr));
       assert.ok(rows.length > 0 && rows.every((id) => id?.startsWith('PLAT-2')), rows.join());
-      assert.deepEqual(await panel.savedState(), { filters: { team: 'Platform', owner: 'carol', status: '' }, scrollY: 0 });
+      assert.deepEqual(await panel.savedState(), { filters: { team: 'Platform', owner: 'carol', status: '' }, scrollY: 0, graphFit: false });
       await page.selectOption('select[data-filter="status"]', 'done');
       const shownNone = (await page.locator('li.kr:visible').count()) === 0;
       assert.equal(await page.locator('#no-match').isVisible(), shownNone);

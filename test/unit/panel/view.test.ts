@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { ALIGNMENT_GRAPH_CSS } from '../../../src/core/cascade';
 import { renderPanelBody } from '../../../src/vscode/panel/view';
 import { panelPageHtml } from './chromium';
 import { exampleModels, hostileModel } from './fixtures';
@@ -6,7 +7,7 @@ import { exampleModels, hostileModel } from './fixtures';
 describe('panel HTML (strings)', () => {
   const today = '2026-11-15';
 
-  it('has a strict CSP: nonce-only scripts, no inline styles, nothing remote', () => {
+  it('has a strict CSP: nonce-only scripts and style element, no inline style attributes, nothing remote', () => {
     const html = panelPageHtml(renderPanelBody(exampleModels(), { today }));
     const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&#39;/g, "'");
     assert.match(csp, /default-src 'none'/);
@@ -14,8 +15,12 @@ describe('panel HTML (strings)', () => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
     assert.equal((html.match(/<script/g) ?? []).length, 1);
     assert.match(html, /<script nonce="[^"]+" src="https:\/\/panel\.okr-lens\.test\/media\/panel\.js">/);
+    assert.match(csp, /style-src https:\/\/panel\.okr-lens\.test 'nonce-[^']+'(;|$)/);
     assert.doesNotMatch(html, / style="/);
-    assert.doesNotMatch(html, /<style/);
+    const styles = [...html.matchAll(/<style nonce="([^"]+)">([^<]*)<\/style>/g)];
+    assert.equal((html.match(/<style/g) ?? []).length, 1, 'one style element: the graph CSS');
+    assert.equal(styles[0][2], ALIGNMENT_GRAPH_CSS);
+    assert.ok(csp.includes(`'nonce-${styles[0][1]}'`), 'the style element carries the CSP nonce');
   });
 
   it('renders a card per objective and a row per KR of the examples', () => {

@@ -151,6 +151,7 @@ describe('progress/report', () => {
         expected: 0.5,
         current: null,
         stale: false,
+        blocked_by: [],
         confidence: null,
         days_since_checkin: null,
         last_checkin: null,
