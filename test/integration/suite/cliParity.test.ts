@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { JsonFinding } from '../../../src/cli/lintOutput';
 import { okrDiagnostics, waitForDiagnostics } from '../helpers/diagnostics';
 import { okrExtension, revertDirtyDocuments, workspaceFile, workspaceRoot } from '../helpers/workspace';
 
@@ -14,18 +15,7 @@ const SEVERITY: Record<number, string> = {
   [vscode.DiagnosticSeverity.Information]: 'info',
 };
 
-interface CliFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
-
-function key(f: CliFinding): string {
+function key(f: JsonFinding): string {
   return `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} ${f.rule}: ${f.message}`;
 }
 
@@ -54,7 +44,7 @@ describe('okr lint and the Problems panel', () => {
       encoding: 'utf8',
     });
     assert.ok(cli.status === 0 || cli.status === 1, `okr lint failed: ${cli.stderr}`);
-    const findings: CliFinding[] = JSON.parse(cli.stdout);
+    const findings: JsonFinding[] = JSON.parse(cli.stdout);
     for (const file of EXAMPLE_FILES) {
       const expected = findings.filter((f) => f.file === file).map(key).sort();
       const uri = workspaceFile(file);
