@@ -22,6 +22,18 @@ async function expand(page, text) {
   await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await target.elementHandle(), { timeout: UI_TIMEOUT_MS });
 }
 
+/**
+ * Collapses the sidebar's other views so the OKRs view gets the height: a row rendered below a
+ * pane's visible area takes no clicks, and where it lands depends on the window's layout.
+ */
+async function giveOkrsViewTheHeight(page) {
+  for (const title of [/^Unlinked work$/, /^Alignment$/]) {
+    const header = page.locator('.pane-header', { has: page.locator('h3.title', { hasText: title }) });
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'false', await header.elementHandle(), { timeout: UI_TIMEOUT_MS });
+  }
+}
+
 export const treeChecks = [
   {
     name: 'the OKRs view in the sidebar lists teams, objectives and KRs with their TODO counts',
@@ -39,6 +51,7 @@ export const treeChecks = [
   {
     name: 'clicking a TODO under a KR opens the file at that line',
     async run({ page }) {
+      await giveOkrsViewTheHeight(page);
       await expand(page, 'PLAT-1 Release value faster');
       await expand(page, 'PLAT-1.1 Cut project lead time');
       const todo = row(page, 'cache.ts:8');
