@@ -1,10 +1,12 @@
 // Appending a check-in to a key result as one insertion, in the style the file already uses.
-import { parseOkrText, ParsedOkrFile } from '../format/parse';
+import { buildKeyResult } from '../format/buildModel';
+import type { ParsedOkrFile } from '../format/parse';
 import { isValidDate } from '../format/period';
-import { findPair } from '../format/yamlRanges';
+import { findPair, PairNode } from '../format/sourceTree';
 import { Field, ListLayout } from './entries';
 import { appendToList, layoutForNewList } from './lists';
-import { findKeyResult, isClean, KeyResultNode, keyResultNodes, objectiveNodes, refusal } from './locate';
+import { findKeyResult, KeyResultNode, keyResultNodes, objectiveNodes, refusal } from './locate';
+import { keyResultAfterEdit } from './readBack';
 import { SourceText } from './source';
 import { EditResult, OffsetEdit, toTextEdits } from './textEdit';
 
@@ -18,7 +20,7 @@ export interface CheckInEntry {
 export function appendCheckin(parsed: ParsedOkrFile, krId: string, entry: CheckInEntry): EditResult {
   const refused = refusal(parsed, 'add a check-in') ?? invalidEntry(entry);
   if (refused) return { error: refused };
-  const location = findKeyResult(parsed.document!, krId);
+  const location = findKeyResult(parsed.tree, krId);
   if (!location) return { error: `No key result ${krId} in this file.` };
   const source = new SourceText(parsed.text);
   const layout = checkinLayout(parsed, source, location);
@@ -32,7 +34,7 @@ export function appendCheckin(parsed: ParsedOkrFile, krId: string, entry: CheckI
       label: `The checkins of ${krId}`,
     });
     if ('error' in edit) return edit;
-    if (readsBackAsLastCheckin(parsed, edit, krId, entry)) return { edits: toTextEdits(parsed.text, [edit]) };
+    if (readsBackAsLastCheckin(parsed, location, edit, krId, entry)) return { edits: toTextEdits(parsed.text, [edit], parsed.lines) };
   }
   return { error: `Could not add the check-in to ${krId} without disturbing the file around it; please add it by hand.` };
 }
@@ -64,21 +66,23 @@ function checkinFields(entry: CheckInEntry, quoteNote: boolean): Field[] {
 }
 
 function checkinLayout(parsed: ParsedOkrFile, source: SourceText, location: KeyResultNode): ListLayout {
-  const lists = objectiveNodes(parsed.document!).flatMap((objective) => keyResultNodes(objective).map((kr) => findPair(kr, 'checkins')));
-  return layoutForNewList(source, lists, location.list);
+  return layoutForNewList(source, checkinLists(parsed), location.list);
 }
 
-function readsBackAsLastCheckin(parsed: ParsedOkrFile, edit: OffsetEdit, krId: string, entry: CheckInEntry): boolean {
-  const text = parsed.text.slice(0, edit.start) + edit.newText + parsed.text.slice(edit.end);
-  const after = parseOkrText(text, parsed.file);
-  if (!isClean(after)) return false;
-  const before = parsed.model!.objectives.flatMap((o) => o.key_results).find((kr) => kr.id === krId);
-  const kr = after.model!.objectives.flatMap((o) => o.key_results).find((k) => k.id === krId);
+function* checkinLists(parsed: ParsedOkrFile): Iterable<PairNode | undefined> {
+  for (const objective of objectiveNodes(parsed.tree)) {
+    for (const kr of keyResultNodes(objective)) yield findPair(kr, 'checkins');
+  }
+}
+
+function readsBackAsLastCheckin(parsed: ParsedOkrFile, location: KeyResultNode, edit: OffsetEdit, krId: string, entry: CheckInEntry): boolean {
+  const before = buildKeyResult(location.item, parsed.lines, location.index);
+  const kr = keyResultAfterEdit(parsed, location, edit, krId);
   const last = kr?.checkins[kr.checkins.length - 1];
   return (
     kr !== undefined &&
     last !== undefined &&
-    kr.checkins.length === (before?.checkins.length ?? 0) + 1 &&
+    kr.checkins.length === before.checkins.length + 1 &&
     last.date === entry.date &&
     last.value === entry.value &&
     last.confidence === entry.confidence &&

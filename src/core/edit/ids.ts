@@ -2,11 +2,11 @@
 import type { ParsedOkrFile } from '../format/parse';
 import type { Range } from '../types';
 import { doubleQuoted, inlineScalar } from './scalars';
-import { LineIndex, TextEdit } from './textEdit';
+import type { TextEdit } from './textEdit';
 
 /** Replaces the id written at `range` with `newId`, keeping its quoting style. */
 export function renameId(parsed: ParsedOkrFile, range: Range, newId: string): TextEdit {
-  const index = new LineIndex(parsed.text);
+  const index = parsed.lines;
   const written = parsed.text.slice(index.offsetAt(range.start), index.offsetAt(range.end));
   let newText: string;
   if (written.startsWith("'")) newText = `'${newId.replace(/'/g, "''")}'`;

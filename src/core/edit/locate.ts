@@ -1,19 +1,18 @@
-// Finding objectives and key results as YAML nodes, and refusing to edit files that cannot be read
-// reliably.
-import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+// Finding objectives and key results in the source tree, and refusing to edit files that cannot be
+// read reliably.
 import type { ParsedOkrFile } from '../format/parse';
-import { findPair } from '../format/yamlRanges';
+import { findPair, MapNode, PairNode, resolved, SeqNode, SourceNode } from '../format/sourceTree';
 
 /** Problems that make the parsed tree an unreliable map of the text. */
 const BLOCKING_RULES = new Set(['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'file-too-large', 'encoding']);
 
 export interface KeyResultNode {
-  objective: YAMLMap;
+  objective: MapNode;
   objectiveId: string;
   /** The `key_results:` pair of the objective. */
-  list: Pair;
-  seq: YAMLSeq;
-  item: YAMLMap;
+  list: PairNode;
+  seq: SeqNode;
+  item: MapNode;
   index: number;
 }
 
@@ -36,37 +35,36 @@ export function isClean(parsed: ParsedOkrFile): boolean {
 }
 
 function isReadable(parsed: ParsedOkrFile): boolean {
-  return parsed.document !== undefined && parsed.model !== undefined && isMap(parsed.document.contents);
+  return parsed.tree?.kind === 'map' && parsed.model !== undefined;
 }
 
-export function findKeyResult(document: Document.Parsed, krId: string): KeyResultNode | undefined {
-  for (const objective of objectiveNodes(document)) {
+export function findKeyResult(tree: SourceNode | undefined, krId: string): KeyResultNode | undefined {
+  for (const objective of objectiveNodes(tree)) {
     const list = findPair(objective, 'key_results');
     const seq = list?.value;
-    if (!list || !isSeq(seq)) continue;
-    const index = seq.items.findIndex((item) => isMap(item) && scalarText(document, findPair(item, 'id')?.value) === krId);
+    if (!list || seq?.kind !== 'seq') continue;
+    const index = seq.items.findIndex((item) => item.kind === 'map' && scalarText(findPair(item, 'id')?.value) === krId);
     if (index >= 0) {
-      const objectiveId = scalarText(document, findPair(objective, 'id')?.value) ?? '';
-      return { objective, objectiveId, list, seq, item: seq.items[index] as YAMLMap, index };
+      const objectiveId = scalarText(findPair(objective, 'id')?.value) ?? '';
+      return { objective, objectiveId, list, seq, item: seq.items[index] as MapNode, index };
     }
   }
   return undefined;
 }
 
-export function objectiveNodes(document: Document.Parsed): YAMLMap[] {
-  const root = document.contents;
-  const objectives = isMap(root) ? findPair(root, 'objectives')?.value : undefined;
-  return isSeq(objectives) ? objectives.items.filter((item): item is YAMLMap => isMap(item)) : [];
+export function objectiveNodes(tree: SourceNode | undefined): MapNode[] {
+  const objectives = tree?.kind === 'map' ? findPair(tree, 'objectives')?.value : undefined;
+  return objectives?.kind === 'seq' ? objectives.items.filter((item): item is MapNode => item.kind === 'map') : [];
 }
 
-export function keyResultNodes(objective: YAMLMap): YAMLMap[] {
+export function keyResultNodes(objective: MapNode): MapNode[] {
   const list = findPair(objective, 'key_results')?.value;
-  return isSeq(list) ? list.items.filter((item): item is YAMLMap => isMap(item)) : [];
+  return list?.kind === 'seq' ? list.items.filter((item): item is MapNode => item.kind === 'map') : [];
 }
 
 /** A scalar's value as text, following an alias to its anchor. */
-export function scalarText(document: Document.Parsed, value: unknown): string | undefined {
-  const node = isAlias(value) ? (value.resolve(document) as Node | undefined) : value;
-  if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
+export function scalarText(value: SourceNode | null | undefined): string | undefined {
+  const node = resolved(value);
+  if (node?.kind !== 'scalar' || node.value === null) return undefined;
   return String(node.value);
 }

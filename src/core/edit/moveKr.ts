@@ -1,8 +1,7 @@
 // The `kr-task-like` quick fix: a key result that is really a task leaves `key_results` and
 // becomes an initiative of the same objective.
-import { isAlias, Node, Pair, visit } from 'yaml';
 import { parseOkrText, ParsedOkrFile } from '../format/parse';
-import { findPair } from '../format/yamlRanges';
+import { eachNode, findPair, PairNode, SourceNode } from '../format/sourceTree';
 import { Field, ListLayout } from './entries';
 import { appendToList, layoutForNewList } from './lists';
 import { findKeyResult, isClean, KeyResultNode, objectiveNodes, refusal, scalarText } from './locate';
@@ -12,17 +11,16 @@ import { applyEdits, EditResult, OffsetEdit, toTextEdits } from './textEdit';
 export function moveKrToInitiatives(parsed: ParsedOkrFile, krId: string, serves: string[]): EditResult {
   const refused = refusal(parsed, `move ${krId} to initiatives`);
   if (refused) return { error: refused };
-  const document = parsed.document!;
-  const location = findKeyResult(document, krId);
+  const location = findKeyResult(parsed.tree, krId);
   if (!location) return { error: `No key result ${krId} in this file.` };
-  const title = scalarText(document, findPair(location.item, 'title')?.value);
+  const title = scalarText(findPair(location.item, 'title')?.value);
   if (!title) return { error: `${krId} has no title to name the initiative after.` };
   const sharedAnchor = anchorUsedElsewhere(parsed, location);
   if (sharedAnchor) {
     return { error: `${krId} defines the anchor &${sharedAnchor} that other entries use (*${sharedAnchor}); move that anchor out of it first.` };
   }
 
-  const owner = scalarText(document, findPair(location.item, 'owner')?.value);
+  const owner = scalarText(findPair(location.item, 'owner')?.value);
   const fields: Field[] = [{ key: 'title', value: title }];
   if (owner !== undefined) fields.push({ key: 'owner', value: owner });
   if (serves.length > 0) fields.push({ key: 'serves', value: serves });
@@ -38,7 +36,7 @@ export function moveKrToInitiatives(parsed: ParsedOkrFile, krId: string, serves:
     label: `The initiatives of ${location.objectiveId || 'this objective'}`,
   });
   if ('error' in addition) return addition;
-  const edits = toTextEdits(parsed.text, [...removal, outsideOf(removal, addition)]);
+  const edits = toTextEdits(parsed.text, [...removal, outsideOf(removal, addition)], parsed.lines);
   if (!movedCleanly(parsed, applyEdits(parsed.text, edits), krId, location, fields)) {
     return { error: `Could not move ${krId} to initiatives without disturbing the file around it; please move it by hand.` };
   }
@@ -48,7 +46,7 @@ export function moveKrToInitiatives(parsed: ParsedOkrFile, krId: string, serves:
 /** Deletes the item's lines with the comment lines that belong to it; `[]` keeps an emptied list valid. */
 function removeItem(source: SourceText, location: KeyResultNode): OffsetEdit[] {
   const { seq, index, item } = location;
-  if (seq.flow) return [removeFlowItem(source, seq.items as Node[], index)];
+  if (seq.flow) return [removeFlowItem(seq.items, index)];
   const dash = dashOffset(source, seq, index);
   const dashColumn = source.column(dash);
   let start = source.lineStart(dash);
@@ -65,16 +63,16 @@ function removeItem(source: SourceText, location: KeyResultNode): OffsetEdit[] {
   return edits;
 }
 
-function removeFlowItem(source: SourceText, items: Node[], index: number): OffsetEdit {
-  const start = (i: number) => items[i].range![0];
-  const end = (i: number) => contentEnd(source, items[i]);
+function removeFlowItem(items: SourceNode[], index: number): OffsetEdit {
+  const start = (i: number) => items[i].start;
+  const end = (i: number) => contentEnd(items[i]);
   if (items.length === 1) return { start: start(0), end: end(0), newText: '' };
   if (index < items.length - 1) return { start: start(index), end: start(index + 1), newText: '' };
   return { start: end(index - 1), end: end(index), newText: '' };
 }
 
 /** Inserts ` []` after `key:` (and any anchor or tag), before a trailing comment. */
-function emptyListMarker(source: SourceText, pair: Pair): OffsetEdit {
+function emptyListMarker(source: SourceText, pair: PairNode): OffsetEdit {
   const colon = source.colonAfter(pair);
   const rest = source.line(colon + 1);
   const beforeComment = rest.replace(/(^|\s)#.*$/, '').trimEnd();
@@ -90,31 +88,28 @@ function outsideOf(removals: OffsetEdit[], insertion: OffsetEdit): OffsetEdit {
 
 function anchorUsedElsewhere(parsed: ParsedOkrFile, location: KeyResultNode): string | undefined {
   const anchors = new Set<string>();
-  visit(location.item, (_key, node) => {
-    if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') anchors.add(node.anchor);
+  eachNode(location.item, (node) => {
+    if (node.anchor !== undefined) anchors.add(node.anchor);
   });
   if (anchors.size === 0) return undefined;
   let used: string | undefined;
-  visit(parsed.document!, (_key, node) => {
-    if (node === location.item) return visit.SKIP;
-    if (isAlias(node) && anchors.has(node.source)) {
-      used = node.source;
-      return visit.BREAK;
-    }
-    return undefined;
+  eachNode(parsed.tree, (node) => {
+    if (node === location.item || used !== undefined) return false;
+    if (node.kind === 'alias' && anchors.has(node.name)) used = node.name;
+    return true;
   });
   return used;
 }
 
 function initiativeLayout(parsed: ParsedOkrFile, source: SourceText, location: KeyResultNode): ListLayout {
-  const lists = objectiveNodes(parsed.document!).map((objective) => findPair(objective, 'initiatives'));
+  const lists = objectiveNodes(parsed.tree).map((objective) => findPair(objective, 'initiatives'));
   return layoutForNewList(source, lists, location.list);
 }
 
 function movedCleanly(parsed: ParsedOkrFile, text: string, krId: string, location: KeyResultNode, fields: Field[]): boolean {
   const after = parseOkrText(text, parsed.file);
   if (!isClean(after)) return false;
-  const objectiveIndex = objectiveNodes(parsed.document!).indexOf(location.objective);
+  const objectiveIndex = objectiveNodes(parsed.tree).indexOf(location.objective);
   const objective = after.model!.objectives[objectiveIndex];
   const initiative = objective?.initiatives[objective.initiatives.length - 1];
   const expected = Object.fromEntries(fields.map((field) => [field.key, field.value]));

@@ -1,6 +1,6 @@
 // Reading the layout of a YAML text around parsed nodes: columns, line ends, comment lines that
 // belong to a node, and where a new line can go after a node without touching anything else.
-import { isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLSeq } from 'yaml';
+import type { MapNode, PairNode, SeqNode, SourceNode } from '../format/sourceTree';
 
 /** A place to insert whole lines: a line start, or the end of a file that lacks a final line break. */
 export interface LinePoint {
@@ -56,8 +56,8 @@ export class SourceText {
    * Where lines go after `node`: past the end of its last line, and past the comment lines right
    * below it that are indented deeper than `ownerColumn` (they belong to the node).
    */
-  pointAfter(node: Node | Pair, ownerColumn: number): LinePoint {
-    let offset = this.lineBoundaryAfter(contentEnd(this, node));
+  pointAfter(node: SourceNode | PairNode, ownerColumn: number): LinePoint {
+    let offset = this.lineBoundaryAfter(contentEnd(node));
     while (offset < this.text.length) {
       const column = this.commentColumn(offset);
       if (column === undefined || column <= ownerColumn) break;
@@ -67,9 +67,8 @@ export class SourceText {
   }
 
   /** The offset of `:` after a mapping key. */
-  colonAfter(pair: Pair): number {
-    const key = pair.key as Node;
-    return this.text.indexOf(':', key.range ? key.range[1] : 0);
+  colonAfter(pair: PairNode): number {
+    return this.text.indexOf(':', pair.key.end);
   }
 
   private lineBoundaryAfter(offset: number): number {
@@ -78,24 +77,14 @@ export class SourceText {
 }
 
 /** The offset just after the last character of `node`'s content (not its trailing comment). */
-export function contentEnd(source: SourceText, node: Node | Pair): number {
-  const leaf = lastLeaf(node);
-  const end = leaf.range ? leaf.range[1] : 0;
-  if (!isScalar(leaf) || !isBlockScalar(leaf) || keepsTrailingLines(source, leaf)) return end;
-  // A clipped or stripped block scalar's range runs over the blank lines after it; they are layout.
-  let trimmed = end;
-  while (trimmed > leaf.range![0] && source.text[trimmed - 1] === '\n') {
-    const start = source.lineStart(trimmed - 1);
-    if (start <= leaf.range![0] || source.line(start).trim() !== '') break;
-    trimmed = start;
-  }
-  return trimmed;
+export function contentEnd(node: SourceNode | PairNode): number {
+  return lastLeaf(node).end;
 }
 
 /** The offset of the `-` that starts item `index` of a block sequence. */
-export function dashOffset(source: SourceText, seq: YAMLSeq, index: number): number {
-  if (index === 0) return seq.range![0];
-  let offset = contentEnd(source, seq.items[index - 1] as Node);
+export function dashOffset(source: SourceText, seq: SeqNode, index: number): number {
+  if (index === 0) return seq.start;
+  let offset = contentEnd(seq.items[index - 1]);
   while (offset < source.text.length) {
     const char = source.text[offset];
     if (char === '#') offset = source.nextLineStart(offset);
@@ -106,29 +95,14 @@ export function dashOffset(source: SourceText, seq: YAMLSeq, index: number): num
 }
 
 /** The column of a block mapping's keys. */
-export function keyColumn(source: SourceText, map: { items: unknown[] }): number | undefined {
-  const first = map.items[0];
-  if (!isPair(first)) return undefined;
-  const key = first.key as Node | null;
-  return key?.range ? source.column(key.range[0]) : undefined;
+export function keyColumn(source: SourceText, map: MapNode): number | undefined {
+  const first = map.pairs[0];
+  return first ? source.column(first.key.start) : undefined;
 }
 
-function lastLeaf(node: Node | Pair): Node {
-  if (isPair(node)) {
-    const value = node.value as Node | null;
-    return value?.range ? lastLeaf(value) : (node.key as Node);
-  }
-  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
-    return lastLeaf(node.items[node.items.length - 1] as Node | Pair);
-  }
+function lastLeaf(node: SourceNode | PairNode): SourceNode {
+  if (!('kind' in node)) return node.value ? lastLeaf(node.value) : node.key;
+  if (node.kind === 'map' && !node.flow && node.pairs.length > 0) return lastLeaf(node.pairs[node.pairs.length - 1]);
+  if (node.kind === 'seq' && !node.flow && node.items.length > 0) return lastLeaf(node.items[node.items.length - 1]);
   return node;
-}
-
-function isBlockScalar(scalar: Scalar): boolean {
-  return scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED;
-}
-
-function keepsTrailingLines(source: SourceText, scalar: Scalar): boolean {
-  const header = /^[|>][0-9+-]*/.exec(source.text.slice(scalar.range![0], scalar.range![0] + 4))?.[0] ?? '';
-  return header.includes('+');
 }

@@ -1,7 +1,7 @@
 // The `kr-no-target` quick fix: the missing `baseline:` / `target:` / `unit:` lines go right after
 // the key result's title, as plain text and as an editor snippet with tab stops.
 import type { ParsedOkrFile } from '../format/parse';
-import { findPair } from '../format/yamlRanges';
+import { findPair } from '../format/sourceTree';
 import { findKeyResult, refusal } from './locate';
 import { contentEnd, keyColumn, SourceText } from './source';
 import { TextEdit, toTextEdits } from './textEdit';
@@ -19,7 +19,7 @@ export function insertTargetFields(
 ): { edit: TextEdit; snippet: string } | { error: string } {
   const refused = refusal(parsed, `add ${missing.join(', ')} to ${krId}`);
   if (refused) return { error: refused };
-  const location = findKeyResult(parsed.document!, krId);
+  const location = findKeyResult(parsed.tree, krId);
   if (!location) return { error: `No key result ${krId} in this file.` };
   const unknown = missing.filter((field) => !(TARGET_FIELDS as readonly string[]).includes(field));
   if (unknown.length > 0) return { error: `Cannot add ${unknown.join(', ')}: only baseline, target and unit are added here.` };
@@ -28,13 +28,13 @@ export function insertTargetFields(
   if (wanted.length === 0) return { error: `${krId} already has ${missing.join(', ') || 'its target fields'}.` };
 
   const source = new SourceText(parsed.text);
-  const after = findPair(item, 'title') ?? findPair(item, 'id') ?? item.items[0];
+  const after = findPair(item, 'title') ?? findPair(item, 'id') ?? item.pairs[0];
   const tabStop = (field: TargetField, index: number) => `\${${index + 1}:${escapeSnippet(PLACEHOLDERS[field])}}`;
   let offset: number;
   let newText: string;
   let snippet: string;
   if (item.flow) {
-    offset = contentEnd(source, after);
+    offset = contentEnd(after);
     newText = wanted.map((field) => `, ${field}: ${PLACEHOLDERS[field]}`).join('');
     snippet = wanted.map((field, index) => `, ${field}: ${tabStop(field, index)}`).join('') + '$0';
   } else {
@@ -46,7 +46,7 @@ export function insertTargetFields(
     const snippetLines = wanted.map((field, index) => `${indent}${field}: ${tabStop(field, index)}${index === last ? '$0' : ''}`);
     snippet = source.linesAt(point, snippetLines);
   }
-  return { edit: toTextEdits(parsed.text, [{ start: offset, end: offset, newText }])[0], snippet: forSnippetIndent(source, offset, snippet) };
+  return { edit: toTextEdits(parsed.text, [{ start: offset, end: offset, newText }], parsed.lines)[0], snippet: forSnippetIndent(source, offset, snippet) };
 }
 
 function escapeSnippet(text: string): string {

@@ -1,6 +1,9 @@
 // Minimal text edits in 0-based line/character ranges (UTF-16 units, like VS Code), and the offset
 // bookkeeping the edit builders use before they hand out ranges.
-import type { Position, Range } from '../types';
+import { LineIndex } from '../format/lineIndex';
+import type { Range } from '../types';
+
+export { LineIndex };
 
 export interface TextEdit {
   range: Range;
@@ -15,35 +18,6 @@ export interface OffsetEdit {
   start: number;
   end: number;
   newText: string;
-}
-
-/** Converts between string offsets and line/character positions of one text. */
-export class LineIndex {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
-
-  positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
-  }
-
-  offsetAt(position: Position): number {
-    if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[position.line];
-    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length + 1;
-    return Math.min(start + Math.max(0, position.character), next - 1, this.text.length);
-  }
 }
 
 /**
@@ -67,9 +41,10 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 
 /**
  * Turns offset edits into range edits, merging edits that touch (an insertion right at the end of
- * a deletion) into one, so editors that reject adjacent edits accept them.
+ * a deletion) into one, so editors that reject adjacent edits accept them. Pass the text's
+ * `index` when one exists: building it scans the whole text.
  */
-export function toTextEdits(text: string, edits: OffsetEdit[]): TextEdit[] {
+export function toTextEdits(text: string, edits: OffsetEdit[], index: LineIndex = new LineIndex(text)): TextEdit[] {
   const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: OffsetEdit[] = [];
   for (const edit of ordered) {
@@ -81,7 +56,6 @@ export function toTextEdits(text: string, edits: OffsetEdit[]): TextEdit[] {
       merged.push({ ...edit });
     }
   }
-  const index = new LineIndex(text);
   return merged.map((edit) => ({
     range: { start: index.positionAt(edit.start), end: index.positionAt(edit.end) },
     newText: edit.newText,

@@ -1,17 +1,28 @@
 // Parses a `*.okr.yaml` text into the model with source ranges, and reports syntax, resource-limit
 // and schema problems as findings. Never throws: bad input becomes a finding.
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseDocument, YAMLMap } from 'yaml';
+//
+// Two parsers, one result. js-yaml reads well-formed files about 12× faster than the `yaml`
+// package; `yaml` reads everything else (it reports every syntax error with a good range, and
+// handles anchors, aliases and tags) and stays the reference both are tested against. The `yaml`
+// Document, which only edits of unusual files and older callers need, is parsed on first access.
+import { Document, LineCounter, parseDocument } from 'yaml';
 import { Finding, Range, range as mkRange } from '../types';
-import type { CheckIn, FieldRanges, Initiative, KeyResult, Milestone, Objective, OkrFile, Period } from './model';
+import { buildModel } from './buildModel';
+import { readFastTree } from './fastTree';
+import { LineIndex } from './lineIndex';
+import type { OkrFile } from './model';
 import { checkSchema } from './schema';
-import { nodeRange, offsetsToRange } from './yamlRanges';
-import { parsePeriod } from './period';
+import { eachNode, SourceNode, toValue } from './sourceTree';
+import { offsetsToRange } from './yamlRanges';
+import { treeFromDocument } from './yamlTree';
 
 export interface ParseOptions {
   /** Files larger than this many bytes are not parsed (default 5 MiB). */
   maxBytes?: number;
   /** More YAML aliases than this are treated as an alias bomb (default 1000). */
   maxAliasCount?: number;
+  /** False reads with the `yaml` package only: the reference the fast path is tested and measured against. */
+  fastPath?: boolean;
 }
 
 export interface ParsedOkrFile {
@@ -20,16 +31,28 @@ export interface ParsedOkrFile {
   /** Undefined when the file could not be read as YAML at all (too large, alias bomb, not a mapping). */
   model?: OkrFile;
   findings: Finding[];
-  document?: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The YAML as a tree of nodes with offsets: what rules and edits locate text with. */
+  tree?: SourceNode;
+  /** Offsets in `text` to positions and back. */
+  lines: LineIndex;
+  /** The `yaml` package's Document, parsed on first access; undefined when the text was not parsed. */
+  readonly document?: Document.Parsed;
+  readonly lineCounter: LineCounter;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+// `logLevel: 'error'`: problems become findings; `yaml` must not also print them on the console.
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' } as const;
+
 export function parseOkrText(text: string, file: string, options: ParseOptions = {}): ParsedOkrFile {
-  const lineCounter = new LineCounter();
-  const result: ParsedOkrFile = { file, text, findings: [], lineCounter };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Length in UTF-16 units is a cheap lower bound on the byte size; avoid encoding huge strings.
+  const bytes = text.length > maxBytes ? text.length : Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) return oversizedFile(file, bytes, maxBytes);
+
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
   const finding = (rule: string, message: string, at: Range = mkRange(0, 0, 0, 0)): Finding => ({
     rule,
     severity: 'error',
@@ -37,38 +60,115 @@ export function parseOkrText(text: string, file: string, options: ParseOptions =
     file,
     range: at,
   });
-
-  // Length in UTF-16 units is a cheap lower bound on the byte size; avoid encoding huge strings.
-  const bytes = text.length > maxBytes ? text.length : Buffer.byteLength(text, 'utf8');
-  if (bytes > maxBytes) return oversizedFile(file, bytes, maxBytes);
   if (text.includes('\uFFFD')) {
     const offset = text.indexOf('\uFFFD');
-    result.findings.push({
-      ...finding('encoding', 'This file is not valid UTF-8 (the bytes here could not be decoded). Save it as UTF-8.'),
-      range: offsetsToRange(lineCounterFor(text), offset, offset + 1),
-    });
+    findings.push(finding('encoding', 'This file is not valid UTF-8 (the bytes here could not be decoded). Save it as UTF-8.', lines.rangeOf(offset, offset + 1)));
   }
   if (text.trim() === '') {
-    result.findings.push(
-      finding('schema', 'This OKR file is empty. Start with `okr: 1`, a `period:` and a list of `objectives:`.'),
-    );
-    return result;
+    findings.push(finding('schema', 'This OKR file is empty. Start with `okr: 1`, a `period:` and a list of `objectives:`.'));
+    return parsedFile({ file, text, findings, lines }, () => undefined);
   }
 
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  } catch (error) {
-    result.findings.push(finding('yaml-syntax', `The YAML parser gave up on this file: ${describe(error)}`));
+  const fast = options.fastPath === false ? undefined : readFastTree(text);
+  let read: YamlRead;
+  if (fast) {
+    read = { root: fast, clean: true, value: () => toValue(fast) };
+  } else {
+    const slow = readWithYaml(text, options, finding);
+    findings.push(...slow.findings);
+    read = slow;
+  }
+  const result = parsedFile({ file, text, findings, lines, tree: read.root }, read.document ?? (() => parseDocument(text, YAML_OPTIONS)));
+  if (read.aborted) return result;
+
+  const root = read.root;
+  if (root?.kind !== 'map') {
+    if (read.clean) {
+      findings.push(
+        finding(
+          'schema',
+          'An OKR file must be a mapping with `okr: 1`, `period:` and `objectives:` at the top level.',
+          root ? lines.rangeOf(root.start, root.end) : mkRange(0, 0, 0, 0),
+        ),
+      );
+    }
     return result;
   }
-  result.document = doc;
+  if (read.clean) findings.push(...checkSchema(read.value(), root, lines, file));
+  try {
+    result.model = buildModel(root, lines, file);
+  } catch (error) {
+    // Structures too deep for recursion: keep the findings, drop the model.
+    findings.push(finding('yaml-syntax', `The file's structure could not be read: ${describe(error)}`));
+  }
+  return result;
+}
+
+/** The source tree of a YAML text that reads without any YAML problem, or undefined. */
+export function readYamlTree(text: string): SourceNode | undefined {
+  const fast = readFastTree(text);
+  if (fast) return fast;
+  try {
+    const doc = parseDocument(text, YAML_OPTIONS);
+    if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+    const tree = treeFromDocument(doc, text);
+    let unresolved = false;
+    // `yaml` reports an alias without its anchor only when converting to data; that is a problem too.
+    eachNode(tree, (node) => {
+      if (node.kind === 'alias' && !node.target) unresolved = true;
+    });
+    return unresolved ? undefined : tree;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The result for a file too large to read: callers that can stat first need not load it at all. */
+export function oversizedFile(file: string, bytes: number, maxBytes = DEFAULT_MAX_BYTES): ParsedOkrFile {
+  const finding: Finding = {
+    rule: 'file-too-large',
+    severity: 'error',
+    message:
+      `This OKR file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit, so it was not checked. ` +
+      'Split it into one file per team, or raise `okr.maxFileSizeMB`.',
+    file,
+    range: mkRange(0, 0, 0, 0),
+  };
+  return parsedFile({ file, text: '', findings: [finding], lines: new LineIndex('') }, () => undefined);
+}
+
+interface YamlRead {
+  root?: SourceNode;
+  /** False when the YAML has errors: schema findings would only repeat them. */
+  clean: boolean;
+  /** True when nothing past the YAML findings can be read (the parser gave up, an alias bomb). */
+  aborted?: boolean;
+  /** The file as plain data, for the schema. */
+  value: () => unknown;
+  /** The `yaml` Document when this read made one (undefined: parse it when asked). */
+  document?: () => Document.Parsed | undefined;
+}
+
+type MakeFinding = (rule: string, message: string, at?: Range) => Finding;
+
+/** The fallback: the `yaml` package, with every error and warning as a finding. */
+function readWithYaml(text: string, options: ParseOptions, finding: MakeFinding): YamlRead & { findings: Finding[] } {
+  const findings: Finding[] = [];
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  } catch (error) {
+    findings.push(finding('yaml-syntax', `The YAML parser gave up on this file: ${describe(error)}`));
+    return { findings, clean: false, aborted: true, value: () => undefined, document: () => undefined };
+  }
+  const document = () => doc;
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       // The parser points at the key's first character; widen the range to the whole key.
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(error.pos[0], error.pos[0] + 500))![1].trimEnd();
       const name = key.replace(/^["']|["']$/g, '');
-      result.findings.push(
+      findings.push(
         finding(
           'duplicate-key',
           `The key "${name}" appears twice in this mapping; YAML keeps only one of them. Remove or rename the other.`,
@@ -76,22 +176,21 @@ export function parseOkrText(text: string, file: string, options: ParseOptions =
         ),
       );
     } else {
-      result.findings.push(finding('yaml-syntax', firstLine(error.message), offsetsToRange(lineCounter, error.pos[0], error.pos[1])));
+      findings.push(finding('yaml-syntax', firstLine(error.message), offsetsToRange(lineCounter, error.pos[0], error.pos[1])));
     }
   }
   for (const warning of doc.warnings) {
-    result.findings.push({
+    findings.push({
       ...finding('yaml-syntax', firstLine(warning.message), offsetsToRange(lineCounter, warning.pos[0], warning.pos[1])),
       severity: 'warning',
     });
   }
-
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 1000 });
   } catch (error) {
     const isBomb = error instanceof ReferenceError && /alias/i.test(String(error.message));
-    result.findings.push(
+    findings.push(
       finding(
         isBomb ? 'yaml-aliases' : 'yaml-syntax',
         isBomb
@@ -99,229 +198,35 @@ export function parseOkrText(text: string, file: string, options: ParseOptions =
           : `This YAML could not be read: ${describe(error)}`,
       ),
     );
-    return result;
+    return { findings, clean: false, aborted: true, value: () => undefined, document };
   }
-
-  const root = doc.contents as Node | null;
-  if (!isMap(root)) {
-    if (doc.errors.length === 0) {
-      result.findings.push(
-        finding(
-          'schema',
-          'An OKR file must be a mapping with `okr: 1`, `period:` and `objectives:` at the top level.',
-          nodeRange(lineCounter, root) ?? mkRange(0, 0, 0, 0),
-        ),
-      );
-    }
-    return result;
-  }
-
-  if (doc.errors.length === 0) {
-    result.findings.push(...checkSchema(value, root, lineCounter, file));
-  }
-  try {
-    result.model = buildModel(root, lineCounter, file);
-  } catch (error) {
-    // Structures too deep for recursion: keep the findings, drop the model.
-    result.findings.push(finding('yaml-syntax', `The file's structure could not be read: ${describe(error)}`));
-  }
-  return result;
+  return { findings, root: treeFromDocument(doc, text), clean: doc.errors.length === 0, value: () => value, document };
 }
 
-/** The result for a file too large to read: callers that can stat first need not load it at all. */
-export function oversizedFile(file: string, bytes: number, maxBytes = DEFAULT_MAX_BYTES): ParsedOkrFile {
-  return {
-    file,
-    text: '',
-    lineCounter: new LineCounter(),
-    findings: [
-      {
-        rule: 'file-too-large',
-        severity: 'error',
-        message:
-          `This OKR file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit, so it was not checked. ` +
-          'Split it into one file per team, or raise `okr.maxFileSizeMB`.',
-        file,
-        range: mkRange(0, 0, 0, 0),
-      },
-    ],
-  };
-}
-
-function buildModel(root: YAMLMap, lc: LineCounter, file: string): OkrFile {
-  const top = fields(root, lc);
-  const model: OkrFile = { file, objectives: [], ranges: top.ranges };
-  const version = top.get('okr');
-  if (typeof version === 'number') model.version = version;
-  model.team = str(top.get('team'));
-  model.parent = str(top.get('parent'));
-  model.period = readPeriod(top.get('period'));
-  const objectives = top.node('objectives');
-  if (isSeq(objectives)) {
-    objectives.items.forEach((item, index) => {
-      if (isMap(item)) model.objectives.push(buildObjective(item, lc, index));
-    });
-  }
-  return model;
-}
-
-function buildObjective(map: YAMLMap, lc: LineCounter, index: number): Objective {
-  const f = fields(map, lc);
-  const objective: Objective = {
-    id: str(f.get('id')) ?? '',
-    title: str(f.get('title')) ?? '',
-    owner: str(f.get('owner')),
-    description: str(f.get('description')),
-    aligns_to: strings(f.get('aligns_to')),
-    key_results: [],
-    initiatives: [],
-    index,
-    ranges: f.ranges,
-  };
-  const krs = f.node('key_results');
-  if (isSeq(krs)) {
-    krs.items.forEach((item, i) => {
-      if (isMap(item)) objective.key_results.push(buildKeyResult(item, lc, i));
-    });
-  }
-  const initiatives = f.node('initiatives');
-  if (isSeq(initiatives)) {
-    for (const item of initiatives.items) {
-      if (!isMap(item)) continue;
-      const g = fields(item, lc);
-      const initiative: Initiative = {
-        title: str(g.get('title')) ?? '',
-        owner: str(g.get('owner')),
-        serves: strings(g.get('serves')),
-        ranges: g.ranges,
-      };
-      objective.initiatives.push(initiative);
-    }
-  }
-  return objective;
-}
-
-function buildKeyResult(map: YAMLMap, lc: LineCounter, index: number): KeyResult {
-  const f = fields(map, lc);
-  const weight = num(f.get('weight'));
-  const direction = str(f.get('direction'));
-  const kr: KeyResult = {
-    id: str(f.get('id')) ?? '',
-    title: str(f.get('title')) ?? '',
-    owner: str(f.get('owner')),
-    type: f.get('type') === 'milestone' ? 'milestone' : 'metric',
-    unit: str(f.get('unit')),
-    baseline: num(f.get('baseline')),
-    target: num(f.get('target')),
-    direction:
-      direction === 'increase' || direction === 'decrease' || direction === 'at_least' || direction === 'at_most'
-        ? direction
-        : undefined,
-    weight: weight !== undefined && weight > 0 ? weight : 1,
-    done: typeof f.get('done') === 'boolean' ? (f.get('done') as boolean) : undefined,
-    checkins: [],
-    aligns_to: strings(f.get('aligns_to')),
-    depends_on: strings(f.get('depends_on')),
-    rollup: f.get('rollup') === 'children' ? 'children' : undefined,
-    index,
-    ranges: f.ranges,
-  };
-  const milestones = f.node('milestones');
-  if (isSeq(milestones)) {
-    kr.milestones = [];
-    for (const item of milestones.items) {
-      if (!isMap(item)) continue;
-      const g = fields(item, lc);
-      const w = num(g.get('weight'));
-      const milestone: Milestone = {
-        title: str(g.get('title')) ?? '',
-        done: g.get('done') === true,
-        weight: w !== undefined && w > 0 ? w : 1,
-        ranges: g.ranges,
-      };
-      kr.milestones.push(milestone);
-    }
-  }
-  const checkins = f.node('checkins');
-  if (isSeq(checkins)) {
-    for (const item of checkins.items) {
-      if (!isMap(item)) continue;
-      const g = fields(item, lc);
-      const value = g.get('value');
-      const checkin: CheckIn = {
-        date: dateString(g.get('date')) ?? '',
-        value: typeof value === 'number' || typeof value === 'boolean' ? value : undefined,
-        confidence: num(g.get('confidence')),
-        note: str(g.get('note')),
-        ranges: g.ranges,
-      };
-      kr.checkins.push(checkin);
-    }
-  }
-  return kr;
-}
-
-interface Fields {
-  ranges: FieldRanges;
-  get(key: string): unknown;
-  node(key: string): Node | null | undefined;
-}
-
-function fields(map: YAMLMap, lc: LineCounter): Fields {
-  const ranges: FieldRanges = { node: nodeRange(lc, map) ?? mkRange(0, 0, 0, 0), keys: {}, values: {} };
-  const nodes = new Map<string, Node | null>();
-  for (const item of map.items) {
-    if (!isPair(item) || !isScalar(item.key)) continue;
-    const key = String(item.key.value);
-    if (nodes.has(key)) continue; // duplicate keys are reported by the parser; the first one wins
-    nodes.set(key, item.value as Node | null);
-    const keyRange = nodeRange(lc, item.key);
-    if (keyRange) ranges.keys[key] = keyRange;
-    const valueRange = nodeRange(lc, item.value as Node);
-    if (valueRange) ranges.values[key] = valueRange;
-  }
-  return {
-    ranges,
-    node: (key) => nodes.get(key),
-    get(key) {
-      const node = nodes.get(key);
-      if (node === undefined || node === null) return undefined;
-      if (isScalar(node)) return node.value;
-      return node.toJSON();
+/** The result object, with `document` and `lineCounter` computed when first read, then kept. */
+function parsedFile(
+  fields: Omit<ParsedOkrFile, 'document' | 'lineCounter'>,
+  parse: () => Document.Parsed | undefined,
+): ParsedOkrFile {
+  let document: { value: Document.Parsed | undefined } | undefined;
+  let lineCounter: LineCounter | undefined;
+  return Object.defineProperties(fields, {
+    document: {
+      enumerable: true,
+      get: () => (document ??= { value: parse() }).value,
     },
-  };
+    lineCounter: {
+      enumerable: true,
+      get: () => (lineCounter ??= lineCounterFor(fields.text)),
+    },
+  }) as ParsedOkrFile;
 }
 
-function readPeriod(value: unknown): Period | undefined {
-  if (typeof value === 'string') return parsePeriod(value);
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const start = dateString((value as Record<string, unknown>).start);
-    const end = dateString((value as Record<string, unknown>).end);
-    return parsePeriod({ start, end });
-  }
-  return undefined;
-}
-
-function str(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return undefined;
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-function strings(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  if (typeof value === 'string') return [value];
-  return [];
-}
-
-function dateString(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  return undefined;
+function lineCounterFor(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
 }
 
 function firstLine(message: string): string {
@@ -335,11 +240,4 @@ function describe(error: unknown): string {
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-function lineCounterFor(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
-  return lc;
 }

@@ -1,10 +1,10 @@
 // JSON-schema validation (ajv, allErrors) with every error mapped to the exact YAML range:
 // the offending value; for `required`, the mapping's first key; for `additionalProperties`, the key.
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import { isMap, isPair, LineCounter, Node, YAMLMap } from 'yaml';
 import schemaJson from '../../../schemas/okr.schema.json';
 import type { Finding, Range } from '../types';
-import { decodePointer, findPair, nodeAtPath, nodeRange, pairKeyRange } from './yamlRanges';
+import type { LineIndex } from './lineIndex';
+import { decodePointer, findPair, MapNode, nodeAtPath, PairNode, SourceNode } from './sourceTree';
 
 export const OKR_SCHEMA = schemaJson;
 
@@ -18,14 +18,15 @@ function getValidator(): ValidateFunction {
   return validator;
 }
 
-export function checkSchema(value: unknown, root: Node, lineCounter: LineCounter, file: string): Finding[] {
+/** Validates `value` (the file as plain data) and maps each error onto `root`, the file's source tree. */
+export function checkSchema(value: unknown, root: SourceNode, lines: LineIndex, file: string): Finding[] {
   const validate = getValidator();
   if (validate(value)) return [];
   const errors = collapseAlternatives(validate.errors ?? []);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const at = errorRange(error, root, lineCounter);
+    const at = errorRange(error, root, lines);
     const message = errorMessage(error);
     const key = `${at.start.line}:${at.start.character}:${message}`;
     if (seen.has(key)) continue;
@@ -48,24 +49,26 @@ function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function errorRange(error: ErrorObject, root: Node, lc: LineCounter): Range {
+function errorRange(error: ErrorObject, root: SourceNode, lines: LineIndex): Range {
+  const rangeOf = (node: SourceNode | null | undefined) => (node ? lines.rangeOf(node.start, node.end) : undefined);
+  const keyRange = (pair: PairNode) => rangeOf(pair.key) ?? rangeOf(pair.value);
   const segments = decodePointer(error.instancePath);
   const target = nodeAtPath(root, segments);
-  const fallback = nodeRange(lc, target.deepest) ?? nodeRange(lc, root)!;
-  if (error.keyword === 'additionalProperties' && isMap(target.node)) {
+  const fallback = rangeOf(target.deepest) ?? rangeOf(root)!;
+  if (error.keyword === 'additionalProperties' && target.node?.kind === 'map') {
     const pair = findPair(target.node, String((error.params as { additionalProperty: string }).additionalProperty));
-    if (pair) return pairKeyRange(lc, pair) ?? fallback;
+    if (pair) return keyRange(pair) ?? fallback;
   }
-  if (error.keyword === 'required' && isMap(target.node)) {
-    if (target.pair) return pairKeyRange(lc, target.pair) ?? fallback;
-    return firstKeyRange(target.node, lc) ?? fallback;
+  if (error.keyword === 'required' && target.node?.kind === 'map') {
+    if (target.pair) return keyRange(target.pair) ?? fallback;
+    return firstKeyRange(target.node, keyRange) ?? rangeOf(target.node) ?? fallback;
   }
-  return nodeRange(lc, target.node) ?? (target.pair ? pairKeyRange(lc, target.pair) : undefined) ?? fallback;
+  return rangeOf(target.node) ?? (target.pair ? keyRange(target.pair) : undefined) ?? fallback;
 }
 
-function firstKeyRange(map: YAMLMap, lc: LineCounter): Range | undefined {
-  const first = map.items.find(isPair);
-  return first ? pairKeyRange(lc, first) : nodeRange(lc, map);
+function firstKeyRange(map: MapNode, keyRange: (pair: PairNode) => Range | undefined): Range | undefined {
+  const first = map.pairs[0];
+  return first ? keyRange(first) : undefined;
 }
 
 function errorMessage(error: ErrorObject): string {

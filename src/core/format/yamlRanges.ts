@@ -1,4 +1,5 @@
-// Helpers over the `yaml` package's nodes: offsets to ranges, and finding the node at a JSON path.
+// Helpers over the `yaml` package's nodes (for code that holds a `yaml` Document): offsets to
+// ranges, and finding the node at a JSON path. The parser itself works on `sourceTree.ts`.
 import { isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { Range } from '../types';
 
@@ -12,11 +13,6 @@ export function offsetsToRange(lineCounter: LineCounter, start: number, end: num
 export function nodeRange(lineCounter: LineCounter, node: Node | null | undefined): Range | undefined {
   if (!node || !node.range) return undefined;
   return offsetsToRange(lineCounter, node.range[0], node.range[1]);
-}
-
-/** The range of a pair's key, falling back to its value. */
-export function pairKeyRange(lineCounter: LineCounter, pair: Pair): Range | undefined {
-  return nodeRange(lineCounter, pair.key as Node) ?? nodeRange(lineCounter, pair.value as Node);
 }
 
 export function findPair(map: YAMLMap, key: string): Pair | undefined {
@@ -55,12 +51,4 @@ export function nodeAtPath(root: Node | null | undefined, segments: string[]): P
     }
   }
   return { node, pair, deepest: node };
-}
-
-export function decodePointer(pointer: string): string[] {
-  if (!pointer) return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }

@@ -90,6 +90,41 @@ describe('parseOkrText', () => {
     });
   });
 
+  describe('the source tree and the `yaml` Document', () => {
+    it('gives the tree with offsets, and positions for them', () => {
+      const parsed = parseOkrText(VALID, 'a.okr.yaml');
+      assert.equal(parsed.tree?.kind, 'map');
+      const id = VALID.indexOf('PLAT-1.1');
+      assert.deepEqual(parsed.lines.positionAt(id), { line: 7, character: 12 });
+      assert.equal(parsed.lines.offsetAt({ line: 7, character: 12 }), id);
+    });
+
+    it('parses the Document when first read, keeps it, and it reads the same text', () => {
+      const parsed = parseOkrText(VALID, 'a.okr.yaml');
+      const document = parsed.document!;
+      assert.equal(parsed.document, document);
+      assert.deepEqual(document.errors, []);
+      assert.equal((document.toJS() as { objectives: Array<{ id: string }> }).objectives[0].id, 'PLAT-1');
+      assert.deepEqual(parsed.lineCounter.linePos(VALID.indexOf('PLAT-1.1')), { line: 8, col: 13 });
+    });
+
+    it('hands out the Document it parsed for a file only `yaml` reads, anchors included', () => {
+      const parsed = parseOkrText(VALID.replace('title: Cut lead time', 'title: &t Cut lead time'), 'a.okr.yaml');
+      assert.deepEqual(parsed.findings, []);
+      assert.equal(parsed.model!.objectives[0].key_results[0].title, 'Cut lead time from 10 to 8 days');
+      assert.match(parsed.document!.toString(), /&t Cut lead time/);
+    });
+
+    it('follows an alias to the value it stands for', () => {
+      const text = VALID.replace('title: Release value faster', 'title: &why Release value faster').replace(
+        'title: Cut lead time from 10 to 8 days',
+        'title: *why',
+      );
+      const parsed = parseOkrText(text, 'a.okr.yaml');
+      assert.equal(parsed.model!.objectives[0].key_results[0].title, 'Release value faster');
+    });
+  });
+
   describe('bad input gives a clear finding, never a throw', () => {
     it('invalid YAML', () => {
       const parsed = parseOkrText('okr: 1\nobjectives: [\n  - id: X\n', 'a');
