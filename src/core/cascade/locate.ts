@@ -1,8 +1,7 @@
 // Source ranges for cascade findings: the exact id inside `aligns_to: [A, B]`, an entity's id value,
 // a file's `parent:` value.
-import { isScalar, isSeq, Node } from 'yaml';
 import type { FieldRanges } from '../format/model';
-import { nodeAtPath, nodeRange } from '../format/yamlRanges';
+import { nodeAtPath } from '../format/sourceTree';
 import { Range, ZERO_RANGE } from '../types';
 import type { CascadeFile, CascadeNode } from './model';
 
@@ -15,13 +14,10 @@ export function referenceRange(node: CascadeNode, field: ReferenceField, id: str
   const path = ['objectives', String(node.objective.index)];
   if (node.keyResult) path.push('key_results', String(node.keyResult.index));
   path.push(field);
-  const list = nodeAtPath(parsed.document?.contents as Node | null | undefined, path).node;
-  const items: unknown[] = isSeq(list) ? list.items : [list];
+  const list = nodeAtPath(parsed.tree, path).node;
+  const items = list?.kind === 'seq' ? list.items : list ? [list] : [];
   for (const item of items) {
-    if (isScalar(item) && item.value === id) {
-      const found = nodeRange(parsed.lineCounter, item);
-      if (found) return found;
-    }
+    if (item.kind === 'scalar' && item.value === id) return parsed.lines.rangeOf(item.start, item.end);
   }
   return ranges.values[field] ?? idRange(node);
 }

@@ -1,10 +1,9 @@
 // Dates: `checkin-invalid-date`, `checkin-out-of-order`, `checkin-outside-period`, `period-invalid`.
 // The schema already checks the YYYY-MM-DD shape; these rules see what it cannot: impossible
 // calendar dates, order, and dates against the period.
-import { isMap, isScalar, Node } from 'yaml';
 import type { CheckIn } from '../format/model';
 import { isValidDate } from '../format/period';
-import { nodeAtPath, nodeRange } from '../format/yamlRanges';
+import { nodeAtPath } from '../format/sourceTree';
 import type { Finding, Range } from '../types';
 import { eachKeyResult, FileContext, finding, krLabel, valueRange } from './context';
 
@@ -45,13 +44,13 @@ export function checkinDateRules(context: FileContext): Finding[] {
 }
 
 export function periodInvalidRule(context: FileContext): Finding[] {
-  const { document, lineCounter } = context.parsed;
-  const period = nodeAtPath(document?.contents as Node | null | undefined, ['period']).node;
-  if (!isMap(period)) return [];
+  const { parsed } = context;
+  const period = nodeAtPath(parsed.tree, ['period']).node;
+  if (period?.kind !== 'map') return [];
   const bound = (key: 'start' | 'end') => {
     const node = nodeAtPath(period, [key]).node;
-    const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-    return { text, range: nodeRange(lineCounter, node) };
+    const text = node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+    return { text, range: node ? parsed.lines.rangeOf(node.start, node.end) : undefined };
   };
   const start = bound('start');
   const end = bound('end');
