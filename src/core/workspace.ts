@@ -169,7 +169,7 @@ export class OkrWorkspace {
   private crossFileFindings(): Map<string, Finding[]> {
     if (!this.workspaceFindings) {
       const byFile = new Map<string, Finding[]>();
-      for (const finding of lintWorkspace(this.all(), this.config)) {
+      for (const finding of lintWorkspace(this.all(), this.config, this.cascade())) {
         const list = byFile.get(finding.file) ?? [];
         list.push(finding);
         byFile.set(finding.file, list);

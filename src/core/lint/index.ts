@@ -1,6 +1,6 @@
 // The lint entry points: every per-file rule over one parsed file, the cross-file rules over the
 // workspace, and the configured severities applied to all of them (parse and schema findings too).
-import { cascadeFindings } from '../cascade';
+import { buildCascade, Cascade, findingsForCascade } from '../cascade';
 import type { OkrConfig } from '../config';
 import type { ParsedOkrFile } from '../format/parse';
 import type { Finding, SeveritySetting } from '../types';
@@ -49,9 +49,12 @@ export function lintFile(parsed: ParsedOkrFile, config: OkrConfig, today?: strin
   return inDocumentOrder(applySeverities(findings, config));
 }
 
-/** Cross-file findings (`duplicate-id` and the cascade rules) over every parsed OKR file of the workspace. */
-export function lintWorkspace(files: ParsedOkrFile[], config: OkrConfig): Finding[] {
-  return applySeverities([...duplicateIdFindings(files), ...cascadeFindings(files)], config);
+/**
+ * Cross-file findings (`duplicate-id` and the cascade rules) over every parsed OKR file of the
+ * workspace. Pass the cascade when the caller already built one for its views.
+ */
+export function lintWorkspace(files: ParsedOkrFile[], config: OkrConfig, cascade: Cascade = buildCascade(files)): Finding[] {
+  return applySeverities([...duplicateIdFindings(files), ...findingsForCascade(cascade)], config);
 }
 
 /** Drops findings of rules configured 'off' and gives the rest their configured severity. */
