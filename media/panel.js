@@ -1,7 +1,8 @@
 // @ts-check
 // The progress panel's script: filters, state across hide/show and reload, and clicks turned into
 // messages for the extension. The HTML itself is built (and escaped) by the extension
-// (src/vscode/panel/view.ts); this script never builds markup from data.
+// (src/vscode/panel/view.ts); this script never builds markup from data, it only inserts the
+// extension's markup: the page's first cards, then every card in one swap (see `render`).
 // Messages: see src/vscode/panel/messages.ts (ToWebview in, FromWebview out).
 (function () {
   // @ts-ignore acquireVsCodeApi is provided by the webview host
@@ -135,16 +136,109 @@
     });
   });
 
+  /** How long one slice of card building may hold the page before it yields to input and paint. */
+  const SLICE_MS = 12;
+  /** Bumped by every render: the slices of an older render stop when a newer one arrives. */
+  let renderGeneration = 0;
+  let firstRenderDone = false;
+
+  /**
+   * A render: `html` is #root with the first cards, `more` the other cards, one string each (built
+   * and escaped by the extension). Everything is built in an inert template, in slices, and swapped
+   * in at once: the page never shows a half-built list and keeps its scroll position.
+   * @param {string} html @param {string[]} more
+   */
+  function render(html, more) {
+    const generation = ++renderGeneration;
+    const next = document.createElement('template');
+    next.innerHTML = html;
+    const cards = next.content.getElementById('cards');
+    let built = 0;
+    const buildSlice = () => {
+      if (generation !== renderGeneration) return;
+      const deadline = performance.now() + SLICE_MS;
+      while (cards && built < more.length && performance.now() < deadline) cards.insertAdjacentHTML('beforeend', more[built++]);
+      if (cards && built < more.length) {
+        setTimeout(buildSlice, 0);
+        return;
+      }
+      const anchor = firstRenderDone ? cardAtTop() : undefined;
+      const heights = anchor ? cardHeights() : undefined;
+      root.replaceChildren(next.content);
+      if (heights) keepHeights(heights);
+      applyFilters();
+      applyGraphFit();
+      if (!anchor && !firstRenderDone && state.scrollY) window.scrollTo(0, state.scrollY);
+      firstRenderDone = true;
+      if (!anchor) {
+        performance.mark('okr-panel-rendered');
+        return;
+      }
+      keepInPlace(anchor);
+      performance.mark('okr-panel-rendered');
+    };
+    buildSlice();
+  }
+
+  /**
+   * The card at the top of the viewport and where it is. Cards off-screen are only estimated in
+   * height (content-visibility), so a re-render keeps this card in place rather than `scrollY`.
+   * @returns {{ id: string, file: string, top: number } | undefined}
+   */
+  function cardAtTop() {
+    if (window.scrollY === 0) return undefined;
+    for (const card of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('article.objective'))) {
+      const { top, bottom } = card.getBoundingClientRect();
+      if (bottom > 0) return { id: card.dataset.id || '', file: card.dataset.file || '', top };
+    }
+    return undefined;
+  }
+
+  /** @param {HTMLElement} card */
+  const cardKey = (card) => `${card.dataset.file}\n${card.dataset.id}`;
+
+  /** The cards' content heights (what `contain-intrinsic-size` means): without padding and border. */
+  function cardHeights() {
+    const heights = new Map();
+    const cards = /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('article.objective'));
+    if (!cards.length) return heights;
+    const style = getComputedStyle(cards[0]);
+    const chrome = [style.paddingTop, style.paddingBottom, style.borderTopWidth, style.borderBottomWidth].reduce((sum, length) => sum + parseFloat(length), 0);
+    for (const card of cards) heights.set(cardKey(card), card.getBoundingClientRect().height - chrome);
+    return heights;
+  }
+
+  /**
+   * New cards stand in with their predecessors' heights until they are drawn, so nothing above the
+   * card being read changes height in the next frames.
+   * @param {Map<string, number>} heights
+   */
+  function keepHeights(heights) {
+    for (const card of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('article.objective'))) {
+      const height = heights.get(cardKey(card));
+      if (height) card.style.containIntrinsicSize = `auto ${height}px`;
+    }
+  }
+
+  /** @param {{ id: string, file: string, top: number }} anchor */
+  function keepInPlace(anchor) {
+    for (const card of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('article.objective'))) {
+      if (card.dataset.id !== anchor.id || card.dataset.file !== anchor.file) continue;
+      window.scrollBy(0, card.getBoundingClientRect().top - anchor.top);
+      return;
+    }
+  }
+
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || message.type !== 'render' || typeof message.html !== 'string') return;
-    root.innerHTML = message.html;
-    applyFilters();
-    applyGraphFit();
+    const more = Array.isArray(message.more) ? message.more.filter((/** @type {unknown} */ card) => typeof card === 'string') : [];
+    render(message.html, more);
   });
 
   applyFilters();
   applyGraphFit();
+  // As far as the first cards allow; again once the extension has sent them all.
   if (state.scrollY) window.scrollTo(0, state.scrollY);
   post({ type: 'ready' });
 })();

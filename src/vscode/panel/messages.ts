@@ -1,7 +1,8 @@
 // The messages between the progress panel's webview (media/panel.js) and the extension, typed both
 // ways. What arrives from the webview is untrusted input and is checked before use.
 
-export type ToWebview = { type: 'render'; html: string };
+/** `html` is #root with its first cards; `more` holds the other cards, appended by the webview. */
+export type ToWebview = { type: 'render'; html: string; more?: string[] };
 
 export type FromWebview =
   | { type: 'ready' }

@@ -8,7 +8,7 @@ import { okrFilesOf } from '../checkin/options';
 import { toRange } from '../convert';
 import { isSafeLink } from './markdown';
 import { FromWebview, parseFromWebview, ToWebview } from './messages';
-import { PANEL_TITLE, renderPanelBody, renderPanelPage } from './view';
+import { PANEL_TITLE, PanelBody, renderPanelPage, renderPanelParts } from './view';
 
 export const PANEL_VIEW_TYPE = 'okr.progress';
 
@@ -67,7 +67,7 @@ export class ProgressPanel implements vscode.Disposable {
     this.renderQueued = true;
     queueMicrotask(() => {
       this.renderQueued = false;
-      void this.post({ type: 'render', html: this.body() });
+      void this.post({ type: 'render', ...this.body() });
     });
   }
 
@@ -75,9 +75,9 @@ export class ProgressPanel implements vscode.Disposable {
     return this.panel.webview.postMessage(message);
   }
 
-  private body(): string {
+  private body(): PanelBody {
     const model = this.index.model;
-    return renderPanelBody(okrFilesOf(model), model.progressOptions(localToday()), model.cascade());
+    return renderPanelParts(okrFilesOf(model), model.progressOptions(localToday()), model.cascade());
   }
 
   private page(): string {
@@ -85,7 +85,8 @@ export class ProgressPanel implements vscode.Disposable {
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     return renderPanelPage(
       { cspSource: webview.cspSource, nonce: randomBytes(16).toString('base64'), scriptUri: media('panel.js'), styleUri: media('panel.css') },
-      this.body(),
+      // The first cards only: the page paints at once, and its 'ready' brings every card.
+      this.body().html,
     );
   }
 

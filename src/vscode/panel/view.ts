@@ -49,28 +49,57 @@ export function renderPanelPage(resources: PageResources, body: string): string 
   ].join('\n');
 }
 
+/** About a screenful of key results: the cards the page carries for its first paint. */
+export const FIRST_PAINT_KRS = 25;
+
 /**
- * Everything inside #root: re-sent whole on every model change (cheap next to a page reload).
+ * Everything inside #root, in two parts: `html` carries the header and the first cards (about a
+ * screenful, so the first paint stays fast with a thousand KRs), and `more` the remaining cards,
+ * one string per card, which the webview appends to `#cards` off-screen before it swaps them in.
  * With the workspace's cascade, an "Alignment" graph follows the cards.
  */
+export interface PanelBody {
+  html: string;
+  more: string[];
+}
+
+export function renderPanelParts(files: readonly OkrFile[], options: ProgressOptions, cascade?: Cascade, firstPaintKrs = FIRST_PAINT_KRS): PanelBody {
+  const { before, cards, after } = panelPieces(files, options, cascade);
+  let first = 0;
+  for (let krs = 0; first < cards.length && (first === 0 || krs < firstPaintKrs); first++) krs += cards[first].krs;
+  const firstCards = cards.slice(0, first).map((card) => card.html);
+  return { html: before + firstCards.join('') + after, more: cards.slice(first).map((card) => card.html) };
+}
+
+/** The whole of #root in one string: what the webview shows once every card is in. */
 export function renderPanelBody(files: readonly OkrFile[], options: ProgressOptions, cascade?: Cascade): string {
+  const { before, cards, after } = panelPieces(files, options, cascade);
+  return before + cards.map((card) => card.html).join('') + after;
+}
+
+/** #root around its cards: `before` opens `<main id="cards">`, `after` closes it. */
+function panelPieces(files: readonly OkrFile[], options: ProgressOptions, cascade?: Cascade): { before: string; cards: { html: string; krs: number }[]; after: string } {
   if (files.length === 0) {
-    return `<p class="empty">No OKR files in this workspace yet. Create a <code>*.okr.yaml</code> file to see progress here.</p>`;
+    return { before: `<p class="empty">No OKR files in this workspace yet. Create a <code>*.okr.yaml</code> file to see progress here.</p>`, cards: [], after: '' };
   }
   const progress = files.map((file) => fileProgress(file, options));
   const cards = files.flatMap((file, i) =>
-    file.objectives.map((objective, j) => objectiveCard(file, objective, progress[i].objectives[j], options)),
+    file.objectives.map((objective, j) => ({ html: objectiveCard(file, objective, progress[i].objectives[j], options), krs: objective.key_results.length })),
   );
-  return [
+  const before = [
     `<header class="toolbar">`,
     `<h1>${escapeHtml(PANEL_TITLE)} <span class="muted today">${escapeHtml(options.today)}</span></h1>`,
     filters(files),
     `</header>`,
     periodHeader(files, progress),
-    `<main id="cards">${cards.join('')}</main>`,
+    `<main id="cards">`,
+  ].join('');
+  const after = [
+    `</main>`,
     `<p class="empty muted" id="no-match" hidden>No key result matches these filters.</p>`,
     cascade ? alignmentSection(cascade, options) : '',
   ].join('');
+  return { before, cards, after };
 }
 
 function periodHeader(files: readonly OkrFile[], progress: ReturnType<typeof fileProgress>[]): string {

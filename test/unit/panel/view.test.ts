@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import { ALIGNMENT_GRAPH_CSS } from '../../../src/core/cascade';
-import { renderPanelBody } from '../../../src/vscode/panel/view';
+import { FIRST_PAINT_KRS, renderPanelBody, renderPanelParts } from '../../../src/vscode/panel/view';
 import { panelPageHtml } from './chromium';
-import { exampleModels, hostileModel } from './fixtures';
+import { exampleModels, hostileModel, modelOf } from './fixtures';
 
 describe('panel HTML (strings)', () => {
   const today = '2026-11-15';
@@ -44,5 +44,30 @@ describe('panel HTML (strings)', () => {
 
   it('says so when there are no OKR files', () => {
     assert.match(renderPanelBody([], { today }), /No OKR files in this workspace yet/);
+  });
+
+  it('carries about a screenful of cards in the page and the rest as one string per card', () => {
+    const files = exampleModels();
+    const objectives = files.flatMap((f) => f.objectives);
+    const { html, more } = renderPanelParts(files, { today }, undefined, 1);
+    assert.equal((html.match(/<article class="objective"/g) ?? []).length, 1, 'one card reaches one KR');
+    assert.equal(more.length, objectives.length - 1);
+    assert.ok(more.every((card) => card.startsWith('<article class="objective"') && card.endsWith('</article>')));
+    // The cards in order after the first give back the whole body.
+    const cardsEnd = html.indexOf('</main>');
+    assert.equal(html.slice(0, cardsEnd) + more.join('') + html.slice(cardsEnd), renderPanelBody(files, { today }));
+  });
+
+  it('puts cards in the page until they hold FIRST_PAINT_KRS key results', () => {
+    const text = ['okr: 1', 'team: Big', 'period: 2026-Q4', 'objectives:'];
+    for (let o = 1; o <= 20; o++) {
+      text.push(`  - id: BIG-${o}`, `    title: Objective ${o}`, '    key_results:');
+      for (let k = 1; k <= 4; k++) text.push(`      - id: BIG-${o}.${k}`, `        title: Keep p95 under ${k}00 ms`, '        type: metric', '        baseline: 900', '        target: 300');
+    }
+    const { html, more } = renderPanelParts([modelOf(text.join('\n'))], { today });
+    const firstCards = Math.ceil(FIRST_PAINT_KRS / 4);
+    assert.equal((html.match(/<li class="kr"/g) ?? []).length, firstCards * 4);
+    assert.equal(more.length, 20 - firstCards);
+    assert.deepEqual(renderPanelParts([], { today }).more, []);
   });
 });
