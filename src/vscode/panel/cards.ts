@@ -14,10 +14,17 @@ const STATUS_LABEL: Record<string, string> = {
   'off-track': 'Off track',
   'at-risk': 'At risk',
   'on-track': 'On track',
+  stale: 'Stale',
+  blocked: 'Blocked',
 };
 
+/** A status, `stale` or `blocked` as the panel's filter and chips name it. */
+export function statusLabel(status: string): string {
+  return STATUS_LABEL[status] ?? status;
+}
+
 export function statusChip(status: string, stale = false): string {
-  const chip = `<span class="chip status-${escapeAttr(status)}">${escapeHtml(STATUS_LABEL[status] ?? status)}</span>`;
+  const chip = `<span class="chip status-${escapeAttr(status)}">${escapeHtml(statusLabel(status))}</span>`;
   return stale ? `${chip} <span class="chip stale">Stale</span>` : chip;
 }
 
@@ -26,7 +33,7 @@ function krChips(progress: KrProgress): string {
   const chips = [statusChip(progress.status, progress.stale)];
   const blocked = blockedLabel(progress.blockedBy);
   if (blocked) {
-    const why = `${STATUS_LABEL[progress.status] ?? progress.status}: depends on ${progress.blockedBy!.join(', ')}, which is off track`;
+    const why = `${statusLabel(progress.status)}: depends on ${progress.blockedBy!.join(', ')}, which is off track`;
     chips.push(`<span class="chip blocked" title="${escapeAttr(why)}">${escapeHtml(blocked)}</span>`);
   }
   const rollup = rollupLabel(progress.rollupOf);
@@ -58,7 +65,7 @@ export function objectiveCard(file: OkrFile, objective: Objective, progress: Obj
 
 function keyResultRow(file: OkrFile, objective: Objective, kr: KeyResult, progress: KrProgress, options: ProgressOptions): string {
   const owner = ownerOf(kr, objective) ?? '';
-  const statuses = [progress.status, ...(progress.stale ? ['stale'] : [])].join(' ');
+  const statuses = [progress.status, ...(progress.stale ? ['stale'] : []), ...(progress.blockedBy?.length ? ['blocked'] : [])].join(' ');
   const note = progress.lastCheckin?.note;
   return [
     `<li class="kr" data-kr="${escapeAttr(kr.id)}" data-owner="${escapeAttr(owner)}" data-status="${escapeAttr(statuses)}">`,

@@ -6,7 +6,7 @@ import type { OkrFile } from '../../core/format/model';
 import { fileProgress, periodProgress, ProgressOptions, STATUSES } from '../../core/progress';
 import { ownerOf } from '../checkin/candidates';
 import { alignmentSection } from './alignment';
-import { objectiveCard, statusChip } from './cards';
+import { objectiveCard, statusChip, statusLabel } from './cards';
 import { progressBar } from './chart';
 import { escapeAttr, escapeHtml, percentText } from './html';
 
@@ -131,18 +131,18 @@ function periodHeader(files: readonly OkrFile[], progress: ReturnType<typeof fil
 function filters(files: readonly OkrFile[]): string {
   const teams = unique(files.map((file) => file.team));
   const owners = unique(files.flatMap((file) => file.objectives.flatMap((o) => o.key_results.map((kr) => ownerOf(kr, o)))));
-  const statuses = [...STATUSES, 'stale'];
+  const statuses = [...STATUSES, 'stale', 'blocked'];
   return [
     `<div class="filters" role="group" aria-label="Filters">`,
     select('team', 'Team', teams),
     select('owner', 'Owner', owners),
-    select('status', 'Status', statuses),
+    select('status', 'Status', statuses, statusLabel),
     `</div>`,
   ].join('');
 }
 
-function select(name: string, label: string, values: readonly string[]): string {
-  const options = values.map((value) => `<option value="${escapeAttr(value)}">${escapeHtml(value)}</option>`).join('');
+function select(name: string, label: string, values: readonly string[], text: (value: string) => string = (value) => value): string {
+  const options = values.map((value) => `<option value="${escapeAttr(value)}">${escapeHtml(text(value))}</option>`).join('');
   return `<label>${escapeHtml(label)} <select data-filter="${escapeAttr(name)}"><option value="">All</option>${options}</select></label>`;
 }
 

@@ -112,4 +112,20 @@ describe('panel alignment graph in Chromium', function () {
       await page.close();
     }
   });
+
+  it('filters the KRs blocked by an off-track dependency', async () => {
+    const panel = await openPanel(browser, bodyOf({ 'teams/ops.okr.yaml': BLOCKED_OPS }));
+    const { page } = panel;
+    try {
+      const rows = (selector: string) => page.locator(selector).evaluateAll((r) => r.map((e) => (e as HTMLElement).dataset.kr));
+      const withChip = await rows('li.kr:has(.chip.blocked)');
+      assert.ok(withChip.includes('OPS-1.1'), withChip.join());
+      assert.equal(await page.locator('select[data-filter="status"] option[value="blocked"]').textContent(), 'Blocked');
+      await page.selectOption('select[data-filter="status"]', 'blocked');
+      assert.deepEqual(await rows('li.kr:visible'), withChip);
+      assert.ok(withChip.length < (await rows('li.kr')).length);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -17,7 +17,7 @@ describe('panel HTML across the cascade', () => {
 
   it('shows a blocked KR at risk with a "blocked by" chip that explains itself', () => {
     const ops = row('OPS-1.1');
-    assert.match(ops, /data-status="at-risk"/);
+    assert.match(ops, /data-status="at-risk blocked"/);
     assert.match(ops, /<span class="chip status-at-risk">At risk<\/span>/);
     assert.match(ops, /<span class="chip blocked" title="At risk: depends on PLAT-1\.2, which is off track">blocked by PLAT-1\.2<\/span>/);
     assert.match(row('PLAT-1.2'), /<span class="chip status-off-track">/);
