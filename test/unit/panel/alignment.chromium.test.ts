@@ -2,9 +2,8 @@
 // CSS arrives through the nonce'd <style>), hostile titles stay text, and clicking or pressing
 // Enter on a node asks the extension to reveal it.
 import { strict as assert } from 'assert';
-import type { Browser } from 'playwright-core';
 import { renderPanelBody } from '../../../src/vscode/panel/view';
-import { launchChromium, openPanel, PanelPage } from './chromium';
+import { openPanel, PanelPage, sharedBrowser } from './chromium';
 import { BLOCKED_OPS, exampleWorkspace, HOSTILE, LATE_Q4, modelsOf, XSS } from './fixtures';
 
 function bodyOf(extra: Record<string, string>): string {
@@ -18,17 +17,10 @@ const reveals = async (panel: PanelPage) => ((await panel.posted()) as { type: s
 
 describe('panel alignment graph in Chromium', function () {
   this.timeout(60_000);
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('draws the graph with the core stylesheet applied and no CSP violation', async () => {
-    const panel = await openPanel(browser, bodyOf({ 'teams/ops.okr.yaml': BLOCKED_OPS }));
+    const panel = await openPanel(browser(), bodyOf({ 'teams/ops.okr.yaml': BLOCKED_OPS }));
     const { page } = panel;
     try {
       const graph = page.locator('.alignment-graph svg.okr-alignment-graph');
@@ -48,7 +40,7 @@ describe('panel alignment graph in Chromium', function () {
   });
 
   it('reveals a node on click and on Enter, also after a live re-render', async () => {
-    const panel = await openPanel(browser, bodyOf({}));
+    const panel = await openPanel(browser(), bodyOf({}));
     const { page } = panel;
     try {
       await page.locator('.okr-alignment-graph .node[data-id="PLAT-1.1"]').click();
@@ -68,7 +60,7 @@ describe('panel alignment graph in Chromium', function () {
 
   it('fits the graph to the panel width on demand, and remembers it across a reload', async () => {
     const body = bodyOf({});
-    const panel = await openPanel(browser, body);
+    const panel = await openPanel(browser(), body);
     const { page } = panel;
     const graphWidth = () => page.locator('.alignment-graph svg').evaluate((svg) => svg.getBoundingClientRect().width);
     const frameWidth = () => page.locator('.alignment-graph').evaluate((div) => div.clientWidth);
@@ -87,7 +79,7 @@ describe('panel alignment graph in Chromium', function () {
     } finally {
       await page.close();
     }
-    const reloaded = await openPanel(browser, body, { filters: { team: '', owner: '', status: '' }, scrollY: 0, graphFit: true });
+    const reloaded = await openPanel(browser(), body, { filters: { team: '', owner: '', status: '' }, scrollY: 0, graphFit: true });
     try {
       assert.ok(await reloaded.page.locator('.alignment-graph.fit').isVisible());
       assert.equal(await reloaded.page.locator('button[data-graph-fit]').getAttribute('aria-pressed'), 'true');
@@ -97,7 +89,7 @@ describe('panel alignment graph in Chromium', function () {
   });
 
   it('shows hostile titles in the graph as text and runs none of them', async () => {
-    const panel = await openPanel(browser, bodyOf({ 'evil.okr.yaml': HOSTILE }));
+    const panel = await openPanel(browser(), bodyOf({ 'evil.okr.yaml': HOSTILE }));
     const { page } = panel;
     try {
       const node = page.locator('.okr-alignment-graph .node[data-id="EVIL-1"]');
@@ -114,7 +106,7 @@ describe('panel alignment graph in Chromium', function () {
   });
 
   it('filters the KRs blocked by an off-track dependency', async () => {
-    const panel = await openPanel(browser, bodyOf({ 'teams/ops.okr.yaml': BLOCKED_OPS }));
+    const panel = await openPanel(browser(), bodyOf({ 'teams/ops.okr.yaml': BLOCKED_OPS }));
     const { page } = panel;
     try {
       const rows = (selector: string) => page.locator(selector).evaluateAll((r) => r.map((e) => (e as HTMLElement).dataset.kr));

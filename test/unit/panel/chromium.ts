@@ -23,6 +23,21 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** One Chromium for the tests of a `describe`: launched before them, closed after. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call sharedBrowser() inside describe()');
+    return browser;
+  };
+}
+
 export interface PanelPage {
   page: Page;
   /** Messages the script posted to the extension, in order. */

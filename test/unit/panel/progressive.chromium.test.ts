@@ -2,10 +2,9 @@
 // `render` message brings every card, built off-screen and swapped in at once; a newer render
 // wins over one still building, and a live re-render keeps filters and the scroll position.
 import { strict as assert } from 'assert';
-import type { Browser } from 'playwright-core';
 import type { OkrFile } from '../../../src/core/format/model';
 import { PanelBody, renderPanelParts } from '../../../src/vscode/panel/view';
-import { launchChromium, openPanel, PanelPage } from './chromium';
+import { openPanel, PanelPage, sharedBrowser } from './chromium';
 import { exampleModels, modelOf } from './fixtures';
 
 const today = '2026-11-15';
@@ -30,19 +29,12 @@ async function render(panel: PanelPage, body: PanelBody, renders: number): Promi
 
 describe('panel render in two parts (Chromium)', function () {
   this.timeout(60_000);
-  let browser: Browser;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('paints the first cards from the page, then shows every card in order after the render message', async () => {
     const body = renderPanelParts([bigModel(60)], { today });
     assert.ok(body.more.length > 50);
-    const panel = await openPanel(browser, body.html);
+    const panel = await openPanel(browser(), body.html);
     try {
       const ids = () => panel.page.locator('li.kr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.kr));
       assert.deepEqual((await ids()).slice(0, 2), ['BIG-1.1', 'BIG-1.2']);
@@ -59,7 +51,7 @@ describe('panel render in two parts (Chromium)', function () {
 
   it('applies saved filters to the cards that arrive later', async () => {
     const body = renderPanelParts([...exampleModels(), bigModel(30)], { today }, undefined, 1);
-    const panel = await openPanel(browser, body.html, { filters: { team: 'Big', owner: '', status: '' }, scrollY: 0, graphFit: false });
+    const panel = await openPanel(browser(), body.html, { filters: { team: 'Big', owner: '', status: '' }, scrollY: 0, graphFit: false });
     try {
       await render(panel, body, 1);
       const teams = await panel.page.locator('article.objective:not([hidden])').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.team));
@@ -73,7 +65,7 @@ describe('panel render in two parts (Chromium)', function () {
   it('drops a render still being built when a newer one arrives', async () => {
     const older = renderPanelParts([bigModel(200, 'Older')], { today });
     const newer = renderPanelParts([bigModel(3, 'Newer')], { today });
-    const panel = await openPanel(browser, older.html);
+    const panel = await openPanel(browser(), older.html);
     try {
       await panel.page.evaluate(
         ([a, b]) => {
@@ -96,7 +88,7 @@ describe('panel render in two parts (Chromium)', function () {
 
   it('keeps the card being read in place across a live re-render', async () => {
     const body = renderPanelParts([bigModel(60)], { today });
-    const panel = await openPanel(browser, body.html);
+    const panel = await openPanel(browser(), body.html);
     try {
       await render(panel, body, 1);
       const card = panel.page.locator('article.objective[data-id="BIG-40"]');

@@ -1,24 +1,16 @@
 // The panel in real headless Chromium: hostile content stays text, filters, state, messages.
 import { strict as assert } from 'assert';
-import type { Browser } from 'playwright-core';
 import { renderPanelBody } from '../../../src/vscode/panel/view';
-import { launchChromium, openPanel } from './chromium';
+import { openPanel, sharedBrowser } from './chromium';
 import { exampleModels, hostileModel, XSS } from './fixtures';
 
 describe('panel in Chromium', function () {
   this.timeout(60_000);
-  let browser: Browser;
+  const browser = sharedBrowser();
   const today = '2026-11-15';
 
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-
   it('shows hostile titles and notes as text and runs none of them', async () => {
-    const panel = await openPanel(browser, renderPanelBody([hostileModel()], { today }));
+    const panel = await openPanel(browser(), renderPanelBody([hostileModel()], { today }));
     const { page } = panel;
     try {
       await page.hover('.kr-title >> nth=0'); // the onmouseover payload would fire here
@@ -45,7 +37,7 @@ describe('panel in Chromium', function () {
   });
 
   it('turns clicks into reveal and check-in messages', async () => {
-    const panel = await openPanel(browser, renderPanelBody(exampleModels(), { today }));
+    const panel = await openPanel(browser(), renderPanelBody(exampleModels(), { today }));
     try {
       await panel.page.locator('li.kr[data-kr="PLAT-1.1"] .kr-title').click();
       await panel.page.locator('li.kr[data-kr="PLAT-1.1"] button.checkin').click();
@@ -65,7 +57,7 @@ describe('panel in Chromium', function () {
   });
 
   it('filters by team, owner and status, and keeps the filters in the webview state', async () => {
-    const panel = await openPanel(browser, renderPanelBody(exampleModels(), { today }));
+    const panel = await openPanel(browser(), renderPanelBody(exampleModels(), { today }));
     const { page } = panel;
     try {
       const visibleCards = () => page.locator('article.objective:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.id));
@@ -87,7 +79,7 @@ describe('panel in Chromium', function () {
 
   it('restores saved filters on reload and keeps them across a live re-render', async () => {
     const body = renderPanelBody(exampleModels(), { today });
-    const panel = await openPanel(browser, body, { filters: { team: 'Growth', owner: '', status: '' }, scrollY: 0 });
+    const panel = await openPanel(browser(), body, { filters: { team: 'Growth', owner: '', status: '' }, scrollY: 0 });
     const { page } = panel;
     try {
       assert.equal(await page.locator('select[data-filter="team"]').inputValue(), 'Growth');
@@ -106,7 +98,7 @@ describe('panel in Chromium', function () {
   });
 
   it('drops a saved filter whose value no longer exists', async () => {
-    const panel = await openPanel(browser, renderPanelBody(exampleModels(), { today }), { filters: { team: 'Gone', owner: '', status: '' }, scrollY: 0 });
+    const panel = await openPanel(browser(), renderPanelBody(exampleModels(), { today }), { filters: { team: 'Gone', owner: '', status: '' }, scrollY: 0 });
     try {
       assert.equal(await panel.page.locator('select[data-filter="team"]').inputValue(), '');
       assert.equal(await panel.page.locator('article.objective:visible').count(), exampleModels().flatMap((f) => f.objectives).length);
