@@ -5,27 +5,14 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { OkrWorkspace } from '../../../src/core/workspace';
 import { buildObjectiveTree, indexNodes, WorkNode } from '../../../src/vscode/tree/model';
+import { BLOCKED_OPS } from '../panel/fixtures';
 import { EXAMPLES, exampleInput } from './fixtures';
 
 // On 2026-12-20, 81 of the 92 days of 2026-Q4 have passed (88% expected): PLAT-1.2, with half of
 // its milestone weight done (1 + 2 of 6), is 38 points behind, off track.
 const TODAY = '2026-12-20';
-const OPS = `okr: 1
-team: Ops
-period: 2026-Q4
-objectives:
-  - id: OPS-1
-    title: Run deploys for everyone
-    key_results:
-      - id: OPS-1.1
-        title: Onboard teams to the pager rota
-        baseline: 0
-        target: 100
-        depends_on: [PLAT-1.2]
-        checkins:
-          - date: 2026-12-18
-            value: 85
-`;
+/** OPS-1.1 depends on PLAT-1.2. */
+const OPS = BLOCKED_OPS;
 
 function cascadeTree(): Map<string, WorkNode> {
   const workspace = new OkrWorkspace();
