@@ -197,7 +197,7 @@
   /** @param {HTMLElement} card */
   const cardKey = (card) => `${card.dataset.file}\n${card.dataset.id}`;
 
-  /** The cards' content heights (what `contain-intrinsic-size` means): without padding and border. */
+  /** The cards' content heights (what `contain-intrinsic-height` means): without padding and border. */
   function cardHeights() {
     const heights = new Map();
     const cards = /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('article.objective'));
@@ -216,7 +216,7 @@
   function keepHeights(heights) {
     for (const card of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('article.objective'))) {
       const height = heights.get(cardKey(card));
-      if (height) card.style.containIntrinsicSize = `auto ${height}px`;
+      if (height) card.style.containIntrinsicHeight = `auto ${height}px`;
     }
   }
 

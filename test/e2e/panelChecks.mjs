@@ -12,6 +12,17 @@ function panelFrame(page) {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
 }
 
+/** The panel fits its width: nothing but the alignment graph (which scrolls in its own box) is wider. */
+async function assertNoHorizontalScrolling(frame) {
+  const overflow = await frame.locator('body').evaluate((body) => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...body.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.alignment-graph'));
+    const describe = (e) => `${e.tagName}.${e.getAttribute('class')} right ${Math.round(e.getBoundingClientRect().right)}`;
+    return { scrollWidth: document.documentElement.scrollWidth, width, scrollX: window.scrollX, wide: wide.slice(0, 6).map(describe) };
+  });
+  assert.ok(overflow.scrollWidth <= overflow.width && overflow.scrollX === 0, `no horizontal scrolling in the panel: ${JSON.stringify(overflow)}`);
+}
+
 async function waitForPanel(page) {
   const frame = panelFrame(page);
   await frame.locator('li.kr[data-kr="PLAT-1.1"]').waitFor({ timeout: UI_TIMEOUT_MS });
@@ -71,6 +82,9 @@ export const panelChecks = [
       await workbench.runCommand('OKR: Show Progress');
       let frame = await waitForPanel(page);
       assert.ok((await frame.locator('article.objective').count()) >= 5, 'a card per objective');
+      // Cards off-screen are not laid out (content-visibility): scroll to the row as a person would.
+      await frame.locator('li.kr[data-kr="PLAT-1.1"]').evaluate((row) => row.scrollIntoView({ block: 'center' }));
+      await assertNoHorizontalScrolling(frame);
       assert.match(await frame.locator('li.kr[data-kr="PLAT-1.1"]').innerText(), /Cut project lead time/);
       assert.equal(await frame.locator('li.kr[data-kr="PLAT-1.1"] svg.chart circle').count(), 2, 'one point per check-in');
       // whichever theme the workbench starts with, then the other one
@@ -121,6 +135,8 @@ export const panelChecks = [
 
       const row = panelFrame(page).locator('li.kr[data-kr="PLAT-1.1"]');
       await row.locator('.note strong', { hasText: 'e2e' }).waitFor({ timeout: UI_TIMEOUT_MS });
+      await row.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await assertNoHorizontalScrolling(panelFrame(page));
       assert.match(await row.innerText(), /8\.6 days/);
       assert.match(await row.innerText(), /confidence 0\.8/);
       assert.equal(await row.locator('svg.chart circle').count(), 3);

@@ -90,6 +90,7 @@ describe('panel render in two parts (Chromium)', function () {
     const body = renderPanelParts([bigModel(60)], { today });
     const panel = await openPanel(browser(), body.html);
     try {
+      await panel.page.setViewportSize({ width: 520, height: 700 }); // a panel beside the editor
       await render(panel, body, 1);
       const card = panel.page.locator('article.objective[data-id="BIG-40"]');
       await card.evaluate((element) => element.scrollIntoView());
@@ -102,6 +103,9 @@ describe('panel render in two parts (Chromium)', function () {
       await render(panel, renderPanelParts([changed], { today }), 2);
       await panel.page.getByText('Renamed while you read it').waitFor();
       assert.equal(await top(), before);
+      // The cards keep their heights through the swap, never a width wider than the panel.
+      const { scrollWidth, clientWidth } = await panel.page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      assert.ok(scrollWidth <= clientWidth, `no horizontal scrolling: ${scrollWidth} > ${clientWidth}`);
     } finally {
       await panel.page.close();
     }
