@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { isOkrFile } from '../core/files';
 import { ParsedOkrFile } from '../core/format/parse';
-import { localToday } from '../core/today';
+import { localToday, msUntilLocalMidnight } from '../core/today';
 import { OkrWorkspace } from '../core/workspace';
 import { readSettings, SETTINGS_SECTION } from './settings';
 
@@ -20,6 +20,7 @@ export class OkrIndex implements vscode.Disposable {
   /** Fires with the changed files' URI strings after the model changed. */
   readonly onDidChange = this.changeEmitter.event;
   private ready: Promise<void> | undefined;
+  private newDayTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.disposables.push(this.changeEmitter, { dispose: () => this.timers.forEach(clearTimeout) });
@@ -51,6 +52,7 @@ export class OkrIndex implements vscode.Disposable {
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reconfigure()),
     );
     this.ready = this.initialPass();
+    this.scheduleNewDay();
     return this.ready;
   }
 
@@ -65,7 +67,19 @@ export class OkrIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.newDayTimer);
     this.disposables.forEach((d) => d.dispose());
+  }
+
+  /**
+   * Rules and figures that depend on the date (`checkin-outside-period`, pace, staleness) move on
+   * at local midnight in a window left open overnight. A second late, so `localToday` has moved.
+   */
+  private scheduleNewDay(): void {
+    this.newDayTimer = setTimeout(() => {
+      void this.reconfigure();
+      this.scheduleNewDay();
+    }, msUntilLocalMidnight() + 1000);
   }
 
   private async initialPass(): Promise<void> {
