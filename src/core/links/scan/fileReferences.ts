@@ -1,13 +1,16 @@
 // Reads one file for the scanners and returns its references, skipping what is not worth parsing:
 // files too large, binary files (a NUL byte in the first 8 KB) and files where no tag is followed
-// by something id-shaped (checked on the bytes, before any decoding). Only the part of the file up
-// to the last line that may hold a reference is decoded and parsed.
+// by something id-shaped (checked on the bytes, before any decoding). Only the lines that may hold a
+// reference are decoded and parsed, from the nearest line before them that starts in plain code
+// (codeLineStart.ts); the result is what `findReferences` gives for the whole text.
 import * as fs from 'fs';
+import { commentSyntaxFor } from '../commentSyntax';
 import { findReferences, Reference } from '../references';
+import { codeLineStart } from './codeLineStart';
 import { isFileSystemError } from './shared';
 
 const BINARY_SNIFF_BYTES = 8192;
-const UTF8_BOM = 0xfeff;
+const NEWLINE = 10;
 
 export type FileReader = (file: string) => Reference[];
 
@@ -37,16 +40,26 @@ function idMayFollow(bytes: Buffer, index: number): boolean {
   return bytes[index] === 45 /* - */ && isDigit(bytes[index + 1]);
 }
 
-/** Offset of the last tag that `idMayFollow`, or -1: every reference lies on or before its line. */
-function lastPossibleReference(bytes: Buffer, needles: readonly Buffer[]): number {
-  let last = -1;
+/** Offsets of the first and the last tag that `idMayFollow` ([-1, -1] for none): every reference lies on their lines or between. */
+function possibleReferences(bytes: Buffer, needles: readonly Buffer[]): [number, number] {
+  let [first, last] = [-1, -1];
   // Forward: Buffer#indexOf finds a needle's first byte with memchr, lastIndexOf cannot.
   for (const needle of needles) {
     for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
-      if (at > last && idMayFollow(bytes, at + needle.length)) last = at;
+      // Between the two already found, a tag changes neither.
+      if ((at < first || at > last) && idMayFollow(bytes, at + needle.length)) {
+        if (at < first || first < 0) first = at;
+        if (at > last) last = at;
+      }
     }
   }
-  return last;
+  return [first, last];
+}
+
+function newlinesBetween(bytes: Buffer, start: number, end: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE, start); at >= 0 && at < end; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  return count;
 }
 
 /**
@@ -70,9 +83,11 @@ export function fileReferenceReader(tags: readonly string[], maxFileBytes: numbe
           scratch.copy(larger, 0, 0, filled);
           scratch = larger;
         }
-        const bytesRead = fs.readSync(fd, scratch, filled, scratch.length - filled, null);
-        if (bytesRead === 0) return scratch.subarray(0, filled);
+        const wanted = scratch.length - filled;
+        const bytesRead = fs.readSync(fd, scratch, filled, wanted, null);
         filled += bytesRead;
+        // A regular file reads short only at its end: no further call to learn that it has ended.
+        if (bytesRead < wanted) return scratch.subarray(0, filled);
       }
     } finally {
       fs.closeSync(fd);
@@ -88,13 +103,20 @@ export function fileReferenceReader(tags: readonly string[], maxFileBytes: numbe
       throw error;
     }
     if (!bytes) return [];
-    const last = lastPossibleReference(bytes, needles);
+    const [first, last] = possibleReferences(bytes, needles);
     if (last < 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return [];
-    // Decoding and parsing stop at the end of the last line that may hold a reference: the
-    // references, their comment context and their display text all lie before it.
-    const lineEnd = bytes.indexOf(10, last);
-    let text = bytes.toString('utf8', 0, lineEnd < 0 ? bytes.length : lineEnd);
-    if (text.charCodeAt(0) === UTF8_BOM) text = text.slice(1);
-    return findReferences(text, file, tags);
+    // Decoding and parsing cover only the lines that may hold a reference, from a line start before
+    // them where no comment or string is open: the references, their comment context and their
+    // display text all lie there.
+    const textStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // after a UTF-8 byte order mark
+    const firstLine = Math.max(textStart, bytes.lastIndexOf(NEWLINE, first) + 1);
+    const start = codeLineStart(bytes, commentSyntaxFor(file), textStart, firstLine);
+    const lineEnd = bytes.indexOf(NEWLINE, last);
+    const references = findReferences(bytes.toString('utf8', start, lineEnd < 0 ? bytes.length : lineEnd), file, tags);
+    if (references.length > 0 && start > textStart) {
+      const skippedLines = newlinesBetween(bytes, textStart, start);
+      for (const reference of references) reference.line += skippedLines;
+    }
+    return references;
   };
 }

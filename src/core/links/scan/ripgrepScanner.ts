@@ -1,18 +1,15 @@
 // Scans a folder with ripgrep as a prefilter: rg lists the files with a line that could hold a
 // reference, and Node reads those files with the same reader as the Node scanner, so both scanners
-// make identical comment-context decisions. rg is spawned (no output buffer limit), never exec'd.
-import { spawn } from 'child_process';
+// make identical comment-context decisions. Node reads each file as soon as rg lists it.
 import * as path from 'path';
 import ignore from 'ignore';
 import type { Reference } from '../references';
 import { ripgrepPrefilter } from '../regex';
 import { fileReferenceReader } from './fileReferences';
 import { ALWAYS_SKIPPED, DEFAULT_MAX_FILE_BYTES, ScanOptions } from './options';
+import { RipgrepCandidates } from './ripgrepCandidates';
 import { ProgressCounter, sortReferences } from './shared';
 import { TimeSlicer } from './timeSlicer';
-
-const NUL = 0;
-const STDERR_KEPT = 4096;
 
 /**
  * rg matches a glob with a slash in it against the whole path it prints, which is absolute here, so
@@ -61,55 +58,19 @@ export async function scanWithRipgrep(rgPath: string, root: string, options: Sca
   const prefixLength = (rootPath.endsWith(path.sep) ? rootPath : rootPath + path.sep).length;
   const excluded = options.exclude?.length ? ignore().add(options.exclude) : undefined;
   const readReferences = fileReferenceReader(options.tags, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-
-  for (const file of await listCandidates(rgPath, rootPath, options)) {
-    if (slicer.sliceUsedUp()) await slicer.pause();
-    if (excluded?.ignores(file.slice(prefixLength).split(path.sep).join('/'))) continue;
-    for (const reference of readReferences(file)) found.push(reference);
-    progress.fileDone();
+  const candidates = new RipgrepCandidates(rgPath, ripgrepArguments(rootPath, options), options.signal);
+  try {
+    while (await candidates.more()) {
+      for (let file = candidates.take(); file !== undefined; file = candidates.take()) {
+        if (slicer.sliceUsedUp()) await slicer.pause();
+        if (excluded?.ignores(file.slice(prefixLength).split(path.sep).join('/'))) continue;
+        for (const reference of readReferences(file)) found.push(reference);
+        progress.fileDone();
+      }
+    }
+  } finally {
+    candidates.stop();
   }
   progress.finish();
   return sortReferences(found);
-}
-
-/**
- * The files rg lists, parsed from its output as it streams. They are read once rg has finished:
- * reading them meanwhile was no faster on the 2-core benchmark machine (rg keeps every core busy)
- * and needs a queue between the two.
- */
-function listCandidates(rgPath: string, rootPath: string, options: ScanOptions): Promise<string[]> {
-  const { signal } = options;
-  return new Promise((resolve, reject) => {
-    const rg = spawn(rgPath, ripgrepArguments(rootPath, options), { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-    const stop = (): void => {
-      rg.kill();
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-    const files: string[] = [];
-    let partialPath: Buffer | undefined;
-    rg.stdout.on('data', (chunk: Buffer) => {
-      const data = partialPath ? Buffer.concat([partialPath, chunk]) : chunk;
-      let start = 0;
-      for (let end = data.indexOf(NUL); end >= 0; end = data.indexOf(NUL, start)) {
-        files.push(data.toString('utf8', start, end));
-        start = end + 1;
-      }
-      partialPath = start < data.length ? data.subarray(start) : undefined;
-    });
-    let stderr = '';
-    rg.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < STDERR_KEPT) stderr += chunk.toString('utf8');
-    });
-    rg.on('error', (error) => {
-      signal?.removeEventListener('abort', stop);
-      reject(error);
-    });
-    rg.on('close', (code, signalName) => {
-      signal?.removeEventListener('abort', stop);
-      if (signal?.aborted) reject(signal.reason);
-      // 1: no match. 2 with nothing said: only files it could not read, which --no-messages hides.
-      else if (code === 0 || code === 1 || (code === 2 && stderr.trim() === '')) resolve(files);
-      else reject(new Error(`ripgrep exited with ${code ?? signalName}: ${stderr.trim()}`));
-    });
-  });
 }
