@@ -4,6 +4,7 @@ import { buildCascade, Cascade, cascadeProgress, rollupChildren, rollupResolver 
 import { DEFAULT_CONFIG, OkrConfig } from './config';
 import type { KeyResult, Objective } from './format/model';
 import { oversizedFile, parseOkrText, ParsedOkrFile, ParseOptions } from './format/parse';
+import { reparseOkrText } from './format/reparse';
 import { lintFile, lintWorkspace } from './lint';
 import type { ProgressOptions } from './progress';
 import type { Finding } from './types';
@@ -32,11 +33,11 @@ export class OkrWorkspace {
     private today?: string,
   ) {}
 
-  /** Parses (or re-parses) one file from its current text. */
+  /** Parses (or re-parses, reusing what the edit left unchanged) one file from its current text. */
   update(file: string, text: string): ParsedOkrFile {
     const previous = this.files.get(file);
     if (previous && previous.text === text) return previous;
-    return this.set(parseOkrText(text, file, this.parseOptions));
+    return this.set(previous ? reparseOkrText(previous, text, this.parseOptions) : parseOkrText(text, file, this.parseOptions));
   }
 
   /** Stores a file parsed elsewhere (e.g. one too large to read, parsed from its size alone). */

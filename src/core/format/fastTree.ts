@@ -35,14 +35,17 @@ const LOADER_KIND = { scalar: 'scalar', map: 'mapping', seq: 'sequence', alias: 
 const UNSURE = new Error('outside the fast path');
 
 /** Nesting beyond this is left to the `yaml` fallback, which reports it. */
-const MAX_DEPTH = 100;
+export const MAX_DEPTH = 100;
 /** `yaml` refuses an implicit key whose `:` is further than this from the key's start. */
 const MAX_KEY_LENGTH = 1024;
 /** Characters, directives and document markers the fast path leaves to `yaml`. */
 const UNUSUAL_TEXT = /[\t\x85\u2028\u2029\uFEFF]|\r(?!\n)|^%|^(?:---|\.\.\.)[^\n]*/gm;
 
-/** The source tree of `text`, or undefined when unsure (a document without content included). */
-export function readFastTree(text: string): SourceNode | undefined {
+/**
+ * The source tree of `text`, or undefined when unsure (a document without content included).
+ * `maxDepth` lowers the nesting limit for a part of a document read on its own.
+ */
+export function readFastTree(text: string, maxDepth = MAX_DEPTH): SourceNode | undefined {
   if (!hasOnlyUsualText(text)) return undefined;
   const reader = new TreeReader(text);
   try {
@@ -52,7 +55,7 @@ export function readFastTree(text: string): SourceNode | undefined {
       onWarning: () => {
         throw UNSURE;
       },
-      maxDepth: MAX_DEPTH,
+      maxDepth,
     } as Parameters<typeof load>[1]);
   } catch {
     // A syntax error, a warning or something unusual: the `yaml` fallback reads and reports it.

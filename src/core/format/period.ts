@@ -27,8 +27,10 @@ export function parsePeriod(value: string | { start?: string; end?: string }): P
 export function isValidDate(text: string): boolean {
   const match = DATE.exec(text);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  // Every month has 28 days: most dates need no calendar.
+  return month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(Number(match[1]), month));
 }
 
 /** Days from `a` to `b` (ISO dates), negative when `b` is earlier. */

@@ -8,19 +8,25 @@ import { decodePointer, findPair, MapNode, nodeAtPath, PairNode, SourceNode } fr
 
 export const OKR_SCHEMA = schemaJson;
 
-let validator: ValidateFunction | undefined;
+let validators: { file: ValidateFunction; objective: ValidateFunction } | undefined;
 
-function getValidator(): ValidateFunction {
-  if (!validator) {
+function getValidators(): { file: ValidateFunction; objective: ValidateFunction } {
+  if (!validators) {
     const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    validator = ajv.compile(schemaJson);
+    const file = ajv.compile(schemaJson);
+    validators = { file, objective: ajv.getSchema(`${schemaJson.$id}#/$defs/objective`)! };
   }
-  return validator;
+  return validators;
+}
+
+/** True when one item of `objectives`, as plain data, has nothing for the schema to report. */
+export function isValidObjective(value: unknown): boolean {
+  return getValidators().objective(value) as boolean;
 }
 
 /** Validates `value` (the file as plain data) and maps each error onto `root`, the file's source tree. */
 export function checkSchema(value: unknown, root: SourceNode, lines: LineIndex, file: string): Finding[] {
-  const validate = getValidator();
+  const validate = getValidators().file;
   if (validate(value)) return [];
   const errors = collapseAlternatives(validate.errors ?? []);
   const findings: Finding[] = [];

@@ -1,7 +1,7 @@
 // Dates: `checkin-invalid-date`, `checkin-out-of-order`, `checkin-outside-period`, `period-invalid`.
 // The schema already checks the YYYY-MM-DD shape; these rules see what it cannot: impossible
 // calendar dates, order, and dates against the period.
-import type { CheckIn } from '../format/model';
+import type { CheckIn, KeyResult, Objective } from '../format/model';
 import { isValidDate } from '../format/period';
 import { nodeAtPath } from '../format/sourceTree';
 import type { Finding, Range } from '../types';
@@ -16,18 +16,19 @@ export function checkinDateRules(context: FileContext): Finding[] {
     let previous: CheckIn | undefined;
     kr.checkins.forEach((checkin, index) => {
       const at = valueRange(checkin.ranges, 'date');
-      const data = { krId: kr.id, objectiveId: objective.id, index, date: checkin.date };
-      if (DATE_SHAPE.test(checkin.date) && !isValidDate(checkin.date)) {
-        const message = `${checkin.date} is not a real date, so this check-in cannot be placed in time. Correct the day or month.`;
-        findings.push(finding(context, 'checkin-invalid-date', message, at, data));
+      if (!isValidDate(checkin.date)) {
+        if (DATE_SHAPE.test(checkin.date)) {
+          const message = `${checkin.date} is not a real date, so this check-in cannot be placed in time. Correct the day or month.`;
+          findings.push(finding(context, 'checkin-invalid-date', message, at, checkinData(objective, kr, index, checkin)));
+        }
+        return;
       }
-      if (!isValidDate(checkin.date)) return;
       if (previous && checkin.date < previous.date) {
         const message =
           `This check-in of ${krLabel(kr)} is dated ${checkin.date}, before the one above it (${previous.date}). ` +
           'Check-ins are a history, newest last: fix the date or move the entry.';
         findings.push({
-          ...finding(context, 'checkin-out-of-order', message, at, { ...data, previousDate: previous.date }),
+          ...finding(context, 'checkin-out-of-order', message, at, { ...checkinData(objective, kr, index, checkin), previousDate: previous.date }),
           related: [{ file: context.parsed.file, range: valueRange(previous.ranges, 'date'), message: `The previous check-in, dated ${previous.date}` }],
         });
       }
@@ -35,12 +36,16 @@ export function checkinDateRules(context: FileContext): Finding[] {
         const message =
           `This check-in is dated ${checkin.date}, outside the period ${context.model.period?.label} (${start} to ${end}). ` +
           'Fix the date, or record it in the OKR file of the period it belongs to.';
-        findings.push(finding(context, 'checkin-outside-period', message, at, { ...data, periodStart: start, periodEnd: end }));
+        findings.push(finding(context, 'checkin-outside-period', message, at, { ...checkinData(objective, kr, index, checkin), periodStart: start, periodEnd: end }));
       }
       previous = checkin;
     });
   });
   return findings;
+}
+
+function checkinData(objective: Objective, kr: KeyResult, index: number, checkin: CheckIn): Record<string, unknown> {
+  return { krId: kr.id, objectiveId: objective.id, index, date: checkin.date };
 }
 
 export function periodInvalidRule(context: FileContext): Finding[] {

@@ -1,0 +1,54 @@
+import { strict as assert } from 'assert';
+import { OkrWorkspace } from '../../src/core/workspace';
+
+const FILE = 'file:///ws/teams/platform.okr.yaml';
+
+const TEXT = [
+  'okr: 1',
+  'team: Platform',
+  'period: 2026-Q4',
+  'objectives:',
+  '  - id: PLAT-1',
+  '    title: Release value faster',
+  '    key_results:',
+  '      - id: PLAT-1.1',
+  '        title: Cut lead time from 10 to 8 days',
+  '        owner: bob',
+  '        baseline: 10',
+  '        target: 8',
+  '        checkins:',
+  '          - date: 2026-10-07',
+  '            value: 9.5',
+  '  - id: PLAT-2',
+  '    title: Keep customers happy',
+  '    key_results:',
+  '      - id: PLAT-2.1',
+  '        title: Prepare a demo video',
+  '',
+].join('\n');
+
+describe('OkrWorkspace.update after an edit', () => {
+  it('re-reads only the edited objective and reports what a fresh workspace reports', () => {
+    const workspace = new OkrWorkspace(undefined, {}, '2026-11-22');
+    const first = workspace.update(FILE, TEXT);
+    const edited = TEXT.replace('Keep customers happy', 'Keep customers happy 100%').replace('Prepare a demo video', 'Prepare a demo video\n        owner: carol');
+    const second = workspace.update(FILE, edited);
+    assert.equal(second.model!.objectives[0], first.model!.objectives[0], 'the objective before the edit is reused');
+
+    const fresh = new OkrWorkspace(undefined, {}, '2026-11-22');
+    fresh.update(FILE, edited);
+    assert.deepStrictEqual(second.model, fresh.get(FILE)!.model);
+    assert.deepStrictEqual(workspace.findings(FILE), fresh.findings(FILE));
+    assert.ok(workspace.findings(FILE).some((finding) => finding.rule === 'objective-has-metric'), 'the edit is linted');
+    assert.equal(workspace.idIndex().get('PLAT-2.1')!.keyResult!.owner, 'carol');
+  });
+
+  it('leaves the previous result as it was, for whoever still holds it', () => {
+    const workspace = new OkrWorkspace();
+    const first = workspace.update(FILE, TEXT);
+    const before = structuredClone({ tree: first.tree, model: first.model, findings: first.findings });
+    workspace.update(FILE, TEXT.replace('            value: 9.5\n', '            value: 9.5\n          - date: 2026-10-14\n            value: 9\n'));
+    assert.deepStrictEqual({ tree: first.tree, model: first.model, findings: first.findings }, before);
+    assert.equal(first.model!.objectives[0].key_results[0].checkins.length, 1);
+  });
+});
