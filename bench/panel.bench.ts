@@ -10,7 +10,7 @@ import { launchChromium, openPanel } from '../test/unit/panel/chromium';
 import { generateOkrFile } from './lint.bench';
 import { BenchResult, medianOf, printResults } from './stats';
 
-const PAGE_LOADS = 9;
+const PAGE_LOADS = 15;
 const TODAY = '2026-11-15';
 
 export async function run(): Promise<BenchResult[]> {

@@ -1,6 +1,7 @@
 // The progress panel's webview: one panel at a time, rendered from the index and re-rendered when
 // an OKR file changes; survives reloads through a serializer (activation `onWebviewPanel:okr.progress`).
 import { randomBytes } from 'crypto';
+import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
 import type { OkrIndex } from '../okrIndex';
 import { localToday } from '../../core/today';
@@ -81,10 +82,8 @@ export class ProgressPanel implements vscode.Disposable {
   }
 
   private page(): string {
-    const webview = this.panel.webview;
-    const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     return renderPanelPage(
-      { cspSource: webview.cspSource, nonce: randomBytes(16).toString('base64'), scriptUri: media('panel.js'), styleUri: media('panel.css') },
+      { cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64'), ...panelMedia(this.extensionUri) },
       // The first cards only: the page paints at once, and its 'ready' brings every card.
       this.body().html,
     );
@@ -107,6 +106,15 @@ export class ProgressPanel implements vscode.Disposable {
         return;
     }
   }
+}
+
+let media: { script: string; style: string } | undefined;
+
+/** The webview's script and stylesheet, read once: the page carries them inline. */
+function panelMedia(extensionUri: vscode.Uri): { script: string; style: string } {
+  const read = (name: string) => readFileSync(vscode.Uri.joinPath(extensionUri, 'media', name).fsPath, 'utf8');
+  media ??= { script: read('panel.js'), style: read('panel.css') };
+  return media;
 }
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {

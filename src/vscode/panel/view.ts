@@ -13,19 +13,20 @@ import { escapeAttr, escapeHtml, percentText } from './html';
 export const PANEL_TITLE = 'OKR Progress';
 
 export interface PageResources {
-  /** The webview's `cspSource`: the only origin styles and scripts may come from. */
+  /** The webview's `cspSource`: the only origin images and fonts may come from. */
   cspSource: string;
   nonce: string;
-  scriptUri: string;
-  styleUri: string;
+  /** media/panel.js and media/panel.css, inlined: no request stands between the page and its first paint. */
+  script: string;
+  style: string;
 }
 
 export function renderPanelPage(resources: PageResources, body: string): string {
-  const { cspSource, nonce, scriptUri, styleUri } = resources;
+  const { cspSource, nonce, script, style } = resources;
   const csp = [
     "default-src 'none'",
-    // The nonce admits the one <style> below: the graph CSS, a constant of the core, no file text.
-    `style-src ${cspSource} 'nonce-${nonce}'`,
+    // The nonce admits the page's own <style> and <script> elements, constants of the extension.
+    `style-src 'nonce-${nonce}'`,
     `img-src ${cspSource}`,
     `font-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
@@ -37,20 +38,25 @@ export function renderPanelPage(resources: PageResources, body: string): string 
     '<meta charset="UTF-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<link rel="stylesheet" href="${escapeAttr(styleUri)}">`,
-    `<style nonce="${escapeAttr(nonce)}">${ALIGNMENT_GRAPH_CSS}</style>`,
+    `<style nonce="${escapeAttr(nonce)}">${inlined(style, 'style')}\n${ALIGNMENT_GRAPH_CSS}</style>`,
     `<title>${escapeHtml(PANEL_TITLE)}</title>`,
     '</head>',
     '<body>',
     `<div id="root">${body}</div>`,
-    `<script nonce="${escapeAttr(nonce)}" src="${escapeAttr(scriptUri)}"></script>`,
+    `<script nonce="${escapeAttr(nonce)}">${inlined(script, 'script')}</script>`,
     '</body>',
     '</html>',
   ].join('\n');
 }
 
+/** Raw text inside <style> or <script> ends at its closing tag: the extension's own files never hold one. */
+function inlined(text: string, element: 'style' | 'script'): string {
+  if (text.toLowerCase().includes(`</${element}`)) throw new Error(`media for the panel must not contain </${element}>`);
+  return text;
+}
+
 /** About a screenful of key results: the cards the page carries for its first paint. */
-export const FIRST_PAINT_KRS = 25;
+export const FIRST_PAINT_KRS = 12;
 
 /**
  * Everything inside #root, in two parts: `html` carries the header and the first cards (about a

@@ -1,5 +1,5 @@
-// Loads the panel's real HTML, CSS and script in headless Chromium, served from a fake origin that
-// plays the webview's `cspSource`, with `acquireVsCodeApi` stubbed to record messages and state.
+// Loads the panel's real page (its CSS and script inlined, as the extension sends it) in headless
+// Chromium, served from a fake origin that plays the webview's `cspSource`, with `acquireVsCodeApi` stubbed to record messages and state.
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
@@ -51,8 +51,11 @@ export interface PanelPage {
   foreignRequests: string[];
 }
 
+/** The extension's media, as the panel inlines them (read once per test run). */
+const PANEL_MEDIA = { script: readFileSync(path.join(MEDIA, 'panel.js'), 'utf8'), style: readFileSync(path.join(MEDIA, 'panel.css'), 'utf8') };
+
 export function panelPageHtml(body: string): string {
-  return renderPanelPage({ cspSource: ORIGIN, nonce: NONCE, scriptUri: `${ORIGIN}/media/panel.js`, styleUri: `${ORIGIN}/media/panel.css` }, body);
+  return renderPanelPage({ cspSource: ORIGIN, nonce: NONCE, ...PANEL_MEDIA }, body);
 }
 
 export async function openPanel(browser: Browser, body: string, state?: unknown): Promise<PanelPage> {
@@ -75,9 +78,7 @@ export async function openPanel(browser: Browser, body: string, state?: unknown)
       return route.abort();
     }
     if (url.pathname === '/index.html') return route.fulfill({ contentType: 'text/html', body: panelPageHtml(body) });
-    const file = path.join(MEDIA, path.basename(url.pathname));
-    const type = file.endsWith('.js') ? 'text/javascript' : 'text/css';
-    return route.fulfill({ contentType: type, body: readFileSync(file, 'utf8') });
+    return route.fulfill({ status: 404, body: '' }); // the page asks for nothing else (a favicon at most)
   });
   // A string, not a function: tsx would compile a function with helpers the page does not have.
   await page.addInitScript(`

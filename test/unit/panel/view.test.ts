@@ -1,26 +1,38 @@
 import { strict as assert } from 'assert';
 import { ALIGNMENT_GRAPH_CSS } from '../../../src/core/cascade';
-import { FIRST_PAINT_KRS, renderPanelBody, renderPanelParts } from '../../../src/vscode/panel/view';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { FIRST_PAINT_KRS, renderPanelBody, renderPanelPage, renderPanelParts } from '../../../src/vscode/panel/view';
 import { panelPageHtml } from './chromium';
 import { exampleModels, hostileModel, modelOf } from './fixtures';
 
 describe('panel HTML (strings)', () => {
   const today = '2026-11-15';
 
-  it('has a strict CSP: nonce-only scripts and style element, no inline style attributes, nothing remote', () => {
+  it('has a strict CSP: the nonce admits only its own script and style elements, nothing remote', () => {
     const html = panelPageHtml(renderPanelBody(exampleModels(), { today }));
     const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&#39;/g, "'");
     assert.match(csp, /default-src 'none'/);
-    assert.match(csp, /script-src 'nonce-[^']+'/);
+    assert.match(csp, /script-src 'nonce-[^']+'(;|$)/);
+    assert.match(csp, /style-src 'nonce-[^']+'(;|$)/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
-    assert.equal((html.match(/<script/g) ?? []).length, 1);
-    assert.match(html, /<script nonce="[^"]+" src="https:\/\/panel\.okr-lens\.test\/media\/panel\.js">/);
-    assert.match(csp, /style-src https:\/\/panel\.okr-lens\.test 'nonce-[^']+'(;|$)/);
     assert.doesNotMatch(html, / style="/);
+    assert.doesNotMatch(html, /<link|<script[^>]* src=/, 'nothing to fetch before the first paint');
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    const scripts = [...html.matchAll(/<script nonce="([^"]+)">([\s\S]*?)<\/script>/g)];
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.equal(scripts[0][1], nonce);
+    assert.equal(scripts[0][2], readFileSync(path.resolve(__dirname, '../../../media/panel.js'), 'utf8'));
     const styles = [...html.matchAll(/<style nonce="([^"]+)">([^<]*)<\/style>/g)];
-    assert.equal((html.match(/<style/g) ?? []).length, 1, 'one style element: the graph CSS');
-    assert.equal(styles[0][2], ALIGNMENT_GRAPH_CSS);
-    assert.ok(csp.includes(`'nonce-${styles[0][1]}'`), 'the style element carries the CSP nonce');
+    assert.equal((html.match(/<style/g) ?? []).length, 1, 'one style element: the panel CSS and the graph CSS');
+    assert.equal(styles[0][1], nonce);
+    assert.ok(styles[0][2].startsWith(readFileSync(path.resolve(__dirname, '../../../media/panel.css'), 'utf8')));
+    assert.ok(styles[0][2].endsWith(ALIGNMENT_GRAPH_CSS));
+  });
+
+  it('refuses to inline media that would close its own element', () => {
+    assert.throws(() => renderPanelPage({ cspSource: 'x', nonce: 'n', script: 'a("</script>")', style: '' }, ''), /must not contain <\/script>/);
+    assert.throws(() => renderPanelPage({ cspSource: 'x', nonce: 'n', script: '', style: 'a{}</STYLE>' }, ''), /must not contain <\/style>/);
   });
 
   it('renders a card per objective and a row per KR of the examples', () => {
