@@ -2,6 +2,8 @@
 // marks it stale, and VS Code asks for the new items when the view is visible.
 import * as vscode from 'vscode';
 import { toRange } from '../convert';
+import { indexNodes } from '../tree/model';
+import { shownTreeItem } from '../tree/treeItem';
 import type { AlignmentItem } from './items';
 
 export class AlignmentTreeProvider implements vscode.TreeDataProvider<AlignmentItem>, vscode.Disposable {
@@ -41,11 +43,7 @@ export class AlignmentTreeProvider implements vscode.TreeDataProvider<AlignmentI
         : item.kind === 'objective'
           ? vscode.TreeItemCollapsibleState.Collapsed
           : vscode.TreeItemCollapsibleState.Expanded;
-    const treeItem = new vscode.TreeItem(item.label, state);
-    treeItem.id = item.key;
-    treeItem.description = item.description;
-    treeItem.tooltip = new vscode.MarkdownString(item.tooltip);
-    treeItem.iconPath = new vscode.ThemeIcon(item.icon, item.color ? new vscode.ThemeColor(item.color) : undefined);
+    const treeItem = shownTreeItem(item, state);
     treeItem.contextValue = item.notAligned ? `okr.alignment.${item.kind}.notAligned` : `okr.alignment.${item.kind}`;
     const showOptions: vscode.TextDocumentShowOptions = { selection: toRange(item.range), preview: true };
     treeItem.command = { title: 'Reveal in OKR file', command: 'vscode.open', arguments: [vscode.Uri.parse(item.file), showOptions] };
@@ -59,12 +57,7 @@ export class AlignmentTreeProvider implements vscode.TreeDataProvider<AlignmentI
   private currentRoots(): AlignmentItem[] {
     if (!this.roots) {
       this.roots = this.build();
-      this.byKey = new Map();
-      const queue = [...this.roots];
-      for (let i = 0; i < queue.length; i++) {
-        this.byKey.set(queue[i].key, queue[i]);
-        queue.push(...queue[i].children);
-      }
+      this.byKey = indexNodes(this.roots);
     }
     return this.roots;
   }

@@ -110,9 +110,9 @@ export function buildUnlinkedTree(input: WorkInput): WorkNode[] {
 }
 
 /** Every node of a forest by key, for `getParent` and `reveal`. */
-export function indexNodes(roots: readonly WorkNode[]): Map<string, WorkNode> {
-  const byKey = new Map<string, WorkNode>();
-  const visit = (node: WorkNode) => {
+export function indexNodes<T extends { key: string; children: readonly T[] }>(roots: readonly T[]): Map<string, T> {
+  const byKey = new Map<string, T>();
+  const visit = (node: T) => {
     byKey.set(node.key, node);
     node.children.forEach(visit);
   };

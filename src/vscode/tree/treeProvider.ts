@@ -3,6 +3,7 @@
 // `reveal` works across rebuilds.
 import * as vscode from 'vscode';
 import { indexNodes, WorkNode } from './model';
+import { shownTreeItem } from './treeItem';
 
 export const REVEAL_COMMAND = 'okr.revealInOkrFile';
 export const OPEN_REFERENCE_COMMAND = 'okr.openReference';
@@ -42,11 +43,7 @@ export class WorkTreeProvider implements vscode.TreeDataProvider<WorkNode>, vsco
       : node.kind === 'file'
         ? vscode.TreeItemCollapsibleState.Expanded
         : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(node.label, state);
-    item.id = node.key;
-    item.description = node.description;
-    item.tooltip = new vscode.MarkdownString(node.tooltip);
-    item.iconPath = new vscode.ThemeIcon(node.icon, node.color ? new vscode.ThemeColor(node.color) : undefined);
+    const item = shownTreeItem(node, state);
     item.contextValue = node.contextValue;
     item.command = commandFor(node);
     return item;
