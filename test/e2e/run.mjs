@@ -12,6 +12,7 @@ import { launchChromium } from '../../scripts/lib/browser.mjs';
 import { ensureCodeServer, installVsix, startCodeServer, workbenchUrl } from '../../scripts/lib/codeServer.mjs';
 import { copyWorkspace, makeTempDir, repoRoot, testResultsDir } from '../../scripts/lib/paths.mjs';
 import { Workbench } from './workbench.mjs';
+import { printSummary, runLauncher } from '../../scripts/lib/summary.mjs';
 
 const vsixPath = path.join(repoRoot, 'dist', 'okr-lens.vsix');
 const e2eDir = path.join(repoRoot, 'test', 'e2e');
@@ -105,12 +106,7 @@ async function main() {
   const failed = outcomes.filter((outcome) => outcome.error).length;
   const passed = outcomes.length - failed;
   console.log(`\n  screenshots and logs: ${path.relative(repoRoot, testResultsDir)}/e2e-*`);
-  console.log(`\n${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+  printSummary(passed, failed);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.stack : error);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+runLauncher(main);

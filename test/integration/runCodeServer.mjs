@@ -10,6 +10,7 @@ import { ensureCodeServer, startCodeServer, workbenchUrl } from '../../scripts/l
 import { copyWorkspace, makeTempDir, repoRoot, testResultsDir } from '../../scripts/lib/paths.mjs';
 import { printSuiteResults } from '../../scripts/lib/report.mjs';
 import { selectSuites } from './suites.mjs';
+import { printSummary, runLauncher } from '../../scripts/lib/summary.mjs';
 
 const RESULTS_TIMEOUT_MS = Number(process.env.OKR_INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
 const EXTENSION_HOST_EXIT = /Extension Host Process exited with code: (-?\d+)/;
@@ -93,12 +94,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(`\n${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+  printSummary(passed, failed);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.stack : error);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+runLauncher(main);

@@ -10,6 +10,7 @@ import { buildExtensionAndTests } from '../../scripts/lib/build.mjs';
 import { copyWorkspace, makeTempDir, repoRoot } from '../../scripts/lib/paths.mjs';
 import { printSuiteResults } from '../../scripts/lib/report.mjs';
 import { selectSuites } from './suites.mjs';
+import { printSummary, runLauncher } from '../../scripts/lib/summary.mjs';
 
 /** The Electron binary of an installed VS Code; `code` on PATH is only a launcher script for it. */
 function installedVsCode() {
@@ -62,12 +63,7 @@ async function main() {
     passed += results.passes.length;
     failed += results.failures.length;
   }
-  console.log(`\n${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+  printSummary(passed, failed);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.stack : error);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});
+runLauncher(main);
