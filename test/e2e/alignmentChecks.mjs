@@ -5,32 +5,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { testResultsDir } from '../../scripts/lib/paths.mjs';
+import { UI_TIMEOUT_MS } from './workbench.mjs';
 
-const UI_TIMEOUT_MS = 20_000;
 const OKR_FILES = ['company.okr.yaml', 'engineering.okr.yaml', 'teams/platform.okr.yaml', 'teams/growth.okr.yaml'];
-
-/** The panel's document: VS Code nests the webview's content in two iframes. */
-function panelFrame(page) {
-  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-}
 
 /** Every objective and KR id the examples define, read from the files the workbench opened. */
 function exampleIds(workspace) {
   const ids = OKR_FILES.flatMap((file) => [...fs.readFileSync(path.join(workspace, file), 'utf8').matchAll(/^\s*- id: (\S+)/gm)].map((m) => m[1]));
   return new Set(ids);
-}
-
-/**
- * The palette, once more if the first one closed: a webview taking focus as it finishes loading
- * can hide a quick input opened a moment before.
- */
-async function runCommandSettled(workbench, page, title) {
-  try {
-    await workbench.runCommand(title);
-  } catch {
-    await page.keyboard.press('Escape');
-    await workbench.runCommand(title);
-  }
 }
 
 /** Runs in the webview: resolves once the element shows all its content (the window has grown). */
@@ -54,14 +36,14 @@ export const alignmentChecks = [
       const item = page.locator('.part.statusbar .statusbar-item a[aria-label^="OKRs 2026-Q4"]');
       await item.waitFor({ timeout: UI_TIMEOUT_MS });
       await item.click();
-      const frame = panelFrame(page);
+      const frame = workbench.webviewFrame();
       const rollup = frame.locator('li.kr[data-kr="CO-2.1"] .chip.rollup');
       await rollup.waitFor({ timeout: UI_TIMEOUT_MS });
       assert.equal(await rollup.innerText(), 'rollup of 4');
 
       // The whole window for the panel, and a window as wide as the graph, for a picture of all of it.
-      await runCommandSettled(workbench, page, 'View: Close Editors in Other Groups');
-      await runCommandSettled(workbench, page, 'View: Toggle Primary Side Bar Visibility');
+      await workbench.runCommandSettled('View: Close Editors in Other Groups');
+      await workbench.runCommandSettled('View: Toggle Primary Side Bar Visibility');
       await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
       const viewport = page.viewportSize();
       const graphWidth = await frame.locator('.alignment-graph svg').evaluate((svg) => svg.getBoundingClientRect().width);
@@ -75,14 +57,14 @@ export const alignmentChecks = [
       assert.match(await frame.locator('.node[data-id="CO-2.1"]').getAttribute('class'), /status-(on-track|at-risk|off-track|done)/);
       await section.screenshot({ path: path.join(testResultsDir, 'e2e-alignment-graph.png') });
       await page.setViewportSize(viewport);
-      await runCommandSettled(workbench, page, 'View: Toggle Primary Side Bar Visibility');
+      await workbench.runCommandSettled('View: Toggle Primary Side Bar Visibility');
     },
   },
   {
     name: 'clicking a box of the alignment graph opens its OKR file',
     async run({ workbench, page }) {
-      const frame = panelFrame(page);
-      if ((await frame.locator('.alignment-graph').count()) === 0) await runCommandSettled(workbench, page, 'OKR: Show Progress');
+      const frame = workbench.webviewFrame();
+      if ((await frame.locator('.alignment-graph').count()) === 0) await workbench.runCommandSettled('OKR: Show Progress');
       const node = frame.locator('.alignment-graph .node[data-id="PLAT-1.1"]');
       await node.waitFor({ timeout: UI_TIMEOUT_MS });
       await node.scrollIntoViewIfNeeded();

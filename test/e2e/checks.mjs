@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { UI_TIMEOUT_MS } from './workbench.mjs';
 
-const UI_TIMEOUT_MS = 20_000;
 const PLATFORM_FILE = 'teams/platform.okr.yaml';
 const TASK_LIKE_TITLE = 'Prepare a demo video of the deploy flow';
 

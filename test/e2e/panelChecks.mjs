@@ -4,13 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { testResultsDir } from '../../scripts/lib/paths.mjs';
+import { UI_TIMEOUT_MS } from './workbench.mjs';
 
-const UI_TIMEOUT_MS = 20_000;
-
-/** The panel's document: VS Code nests the webview's content in two iframes. */
-function panelFrame(page) {
-  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-}
 
 /** The panel fits its width: nothing but the alignment graph (which scrolls in its own box) is wider. */
 async function assertNoHorizontalScrolling(frame) {
@@ -23,8 +18,8 @@ async function assertNoHorizontalScrolling(frame) {
   assert.ok(overflow.scrollWidth <= overflow.width && overflow.scrollX === 0, `no horizontal scrolling in the panel: ${JSON.stringify(overflow)}`);
 }
 
-async function waitForPanel(page) {
-  const frame = panelFrame(page);
+async function waitForPanel(workbench) {
+  const frame = workbench.webviewFrame();
   await frame.locator('li.kr[data-kr="PLAT-1.1"]').waitFor({ timeout: UI_TIMEOUT_MS });
   return frame;
 }
@@ -40,19 +35,6 @@ async function chooseTheme(workbench, page, theme) {
   await page.keyboard.press('Enter');
 }
 
-/**
- * The palette, once more if the first one closed: a webview taking focus as it finishes loading
- * can hide a quick input opened a moment before.
- */
-async function runCommandSettled(workbench, page, title) {
-  try {
-    await workbench.runCommand(title);
-  } catch {
-    await page.keyboard.press('Escape');
-    await workbench.runCommand(title);
-  }
-}
-
 async function answer(workbench, page, text) {
   const input = workbench.quickInput().locator('.quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
@@ -63,7 +45,7 @@ async function answer(workbench, page, text) {
 export const panelChecks = [
   {
     name: 'the status bar shows the quarter progress, reminds of stale KRs and opens the panel',
-    async run({ page }) {
+    async run({ workbench, page }) {
       const item = page.locator('.part.statusbar .statusbar-item a[aria-label^="OKRs 2026-Q4"]');
       await item.waitFor({ timeout: UI_TIMEOUT_MS });
       assert.match(await item.innerText(), /\d+%/);
@@ -72,7 +54,7 @@ export const panelChecks = [
       await reminder.waitFor({ timeout: UI_TIMEOUT_MS });
       await reminder.getByRole('button', { name: 'Check in now' }).waitFor({ timeout: UI_TIMEOUT_MS });
       await item.click();
-      const frame = await waitForPanel(page);
+      const frame = await waitForPanel(workbench);
       assert.match(await frame.locator('.period h2').first().innerText(), /2026-Q4/);
     },
   },
@@ -80,7 +62,7 @@ export const panelChecks = [
     name: 'the progress panel renders the examples in the dark and light themes',
     async run({ workbench, page }) {
       await workbench.runCommand('OKR: Show Progress');
-      let frame = await waitForPanel(page);
+      let frame = await waitForPanel(workbench);
       assert.ok((await frame.locator('article.objective').count()) >= 5, 'a card per objective');
       // Cards off-screen are not laid out (content-visibility): scroll to the row as a person would.
       await frame.locator('li.kr[data-kr="PLAT-1.1"]').evaluate((row) => row.scrollIntoView({ block: 'center' }));
@@ -93,7 +75,7 @@ export const panelChecks = [
       await page.screenshot({ path: path.join(testResultsDir, `e2e-panel-${first}.png`) });
 
       await chooseTheme(workbench, page, second === 'dark' ? 'Dark Modern' : 'Light Modern');
-      frame = panelFrame(page);
+      frame = workbench.webviewFrame();
       await frame.locator(`body.vscode-${second}`).waitFor({ timeout: UI_TIMEOUT_MS });
       await frame.locator('li.kr[data-kr="PLAT-1.1"]').waitFor({ timeout: UI_TIMEOUT_MS });
       await page.screenshot({ path: path.join(testResultsDir, `e2e-panel-${second}.png`) });
@@ -105,11 +87,11 @@ export const panelChecks = [
     async run({ workbench, page }) {
       // Open the panel only when it is not open yet: revealing it moves the focus into the webview,
       // which can close a quick input opened in the same moment.
-      if ((await panelFrame(page).locator('li.kr').count()) === 0) {
-        await runCommandSettled(workbench, page, 'OKR: Show Progress');
-        await waitForPanel(page);
+      if ((await workbench.webviewFrame().locator('li.kr').count()) === 0) {
+        await workbench.runCommandSettled('OKR: Show Progress');
+        await waitForPanel(workbench);
       }
-      await runCommandSettled(workbench, page, 'OKR: Check In');
+      await workbench.runCommandSettled('OKR: Check In');
       await answer(workbench, page, 'PLAT-1.1');
       await workbench.quickInput().locator('.monaco-list-row', { hasText: 'PLAT-1.1' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await page.keyboard.press('Enter');
@@ -133,10 +115,10 @@ export const panelChecks = [
       await page.keyboard.press('Enter');
       await page.locator('.part.statusbar', { hasText: 'Checked in PLAT-1.1' }).waitFor({ timeout: UI_TIMEOUT_MS });
 
-      const row = panelFrame(page).locator('li.kr[data-kr="PLAT-1.1"]');
+      const row = workbench.webviewFrame().locator('li.kr[data-kr="PLAT-1.1"]');
       await row.locator('.note strong', { hasText: 'e2e' }).waitFor({ timeout: UI_TIMEOUT_MS });
       await row.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-      await assertNoHorizontalScrolling(panelFrame(page));
+      await assertNoHorizontalScrolling(workbench.webviewFrame());
       assert.match(await row.innerText(), /8\.6 days/);
       assert.match(await row.innerText(), /confidence 0\.8/);
       assert.equal(await row.locator('svg.chart circle').count(), 3);

@@ -3,8 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { testResultsDir } from '../../scripts/lib/paths.mjs';
-
-const UI_TIMEOUT_MS = 20_000;
+import { UI_TIMEOUT_MS } from './workbench.mjs';
 
 /** The OKRs view's pane (not the Alignment view's, which also lists objectives). */
 function okrsPane(page) {

@@ -1,6 +1,6 @@
 // What a person does in the VS Code workbench, as Playwright steps: open a file by name, run a
 // command from the palette, go to a line, open a view. Selectors are VS Code 1.99's DOM.
-const UI_TIMEOUT_MS = 20_000;
+export const UI_TIMEOUT_MS = 20_000;
 
 export class Workbench {
   constructor(page) {
@@ -23,6 +23,24 @@ export class Workbench {
     await input.fill(`>${title}`);
     await this.quickInput().locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * The palette, once more if the first one closed: a webview taking focus as it finishes loading
+   * can hide a quick input opened a moment before.
+   */
+  async runCommandSettled(title) {
+    try {
+      await this.runCommand(title);
+    } catch {
+      await this.page.keyboard.press('Escape');
+      await this.runCommand(title);
+    }
+  }
+
+  /** The document of the last webview opened: VS Code nests its content in two iframes. */
+  webviewFrame() {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
   }
 
   /** Quick Open (Ctrl+P) by file name, as a person would. */
