@@ -6,7 +6,8 @@
 import { appendCheckin } from '../src/core/edit';
 import { parseOkrText } from '../src/core/format/parse';
 import { renderPanelBody, renderPanelParts } from '../src/vscode/panel/view';
-import { launchChromium, openPanel } from '../test/unit/panel/chromium';
+import { launchChromium } from '../scripts/lib/browser.mjs';
+import { openPanel } from '../test/unit/panel/chromium';
 import { generateOkrFile } from './lint.bench';
 import { BenchResult, medianOf, printResults } from './stats';
 

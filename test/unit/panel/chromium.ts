@@ -1,27 +1,15 @@
 // Loads the panel's real page (its CSS and script inlined, as the extension sends it) in headless
-// Chromium, served from a fake origin that plays the webview's `cspSource`, with `acquireVsCodeApi` stubbed to record messages and state.
+// Chromium, served from a fake origin that plays the webview's `cspSource`, with
+// `acquireVsCodeApi` stubbed to record messages and state.
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/lib/browser.mjs';
 import { renderPanelPage } from '../../../src/vscode/panel/view';
 
 export const ORIGIN = 'https://panel.okr-lens.test';
 const MEDIA = path.resolve(__dirname, '../../../media');
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NQ==';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
 
 /** One Chromium for the tests of a `describe`: launched before them, closed after. */
 export function sharedBrowser(): () => Browser {
