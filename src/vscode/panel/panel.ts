@@ -17,6 +17,10 @@ export class ProgressPanel implements vscode.Disposable {
   private static current: ProgressPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private renderQueued = false;
+  /** The body built for the model as it is and the day it is: rebuilt only when either moves on. */
+  private built: { body: PanelBody; today: string } | undefined;
+  /** What the webview has been sent since it last (re)loaded its page. */
+  private sent: PanelBody | undefined;
 
   static show(extensionUri: vscode.Uri, index: OkrIndex): ProgressPanel {
     if (ProgressPanel.current) {
@@ -49,7 +53,10 @@ export class ProgressPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message) => this.receive(parseFromWebview(message))),
-      index.onDidChange(() => this.scheduleRender()),
+      index.onDidChange(() => {
+        this.built = undefined;
+        this.scheduleRender();
+      }),
     );
     // The first workspace pass may still be running when a restored panel opens.
     void index.start().then(() => this.scheduleRender());
@@ -68,7 +75,10 @@ export class ProgressPanel implements vscode.Disposable {
     this.renderQueued = true;
     queueMicrotask(() => {
       this.renderQueued = false;
-      void this.post({ type: 'render', ...this.body() });
+      const body = this.body();
+      if (body === this.sent) return;
+      this.sent = body;
+      void this.post({ type: 'render', ...body });
     });
   }
 
@@ -77,8 +87,12 @@ export class ProgressPanel implements vscode.Disposable {
   }
 
   private body(): PanelBody {
-    const model = this.index.model;
-    return renderPanelParts(okrFilesOf(model), model.progressOptions(localToday()), model.cascade());
+    const today = localToday();
+    if (this.built?.today !== today) {
+      const model = this.index.model;
+      this.built = { body: renderPanelParts(okrFilesOf(model), model.progressOptions(today), model.cascade()), today };
+    }
+    return this.built.body;
   }
 
   private page(): string {
@@ -93,6 +107,7 @@ export class ProgressPanel implements vscode.Disposable {
     switch (message?.type) {
       case 'ready':
         // A webview hidden and shown again reloads from the HTML set at creation: send the latest.
+        this.sent = undefined;
         this.scheduleRender();
         return;
       case 'reveal':
