@@ -5,9 +5,9 @@
 // The peer in the same run: the same page carrying all 1,000 KRs in its HTML, as before the split.
 import { appendCheckin } from '../src/core/edit';
 import { parseOkrText } from '../src/core/format/parse';
-import { renderPanelBody, renderPanelParts } from '../src/vscode/panel/view';
+import { renderPanelBody, renderPanelParts } from '../src/core/render/panel';
 import { launchChromium } from '../scripts/lib/browser.mjs';
-import { openPanel } from '../test/unit/panel/chromium';
+import { openPanel } from '../test/unit/render/chromium';
 import { generateOkrFile } from './lint.bench';
 import { BenchResult, medianOf, printResults } from './stats';
 

@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import { AlignmentApi, registerAlignment } from './vscode/alignment';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { LinksApi, registerLinks } from './vscode/links';
-import { OkrIndex } from './vscode/okrIndex';
+import { OkrIndex } from './vscode/workspace/okrFiles';
 import { registerProgress } from './vscode/panel';
-import { setProblemChannel } from './vscode/settings';
+import { setProblemChannel } from './vscode/workspace/settings';
 
 export interface OkrLensApi {
   /** Resolves when the first workspace pass is done: every OKR file is parsed and linted. */

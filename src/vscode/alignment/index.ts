@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import { cascadeProgress } from '../../core/cascade';
 import { localToday } from '../../core/today';
-import type { OkrIndex } from '../okrIndex';
-import { buildAlignmentItems, AlignmentItem } from './items';
+import type { OkrIndex } from '../workspace/okrFiles';
+import { buildAlignmentItems, AlignmentItem } from '../../core/view/alignmentItems';
 import { AlignmentTreeProvider } from './provider';
 
 export const ALIGNMENT_VIEW = 'okr.alignment';

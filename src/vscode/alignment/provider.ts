@@ -1,10 +1,10 @@
 // Renders AlignmentItems as tree items. The tree is rebuilt lazily: a change of the OKR model only
 // marks it stale, and VS Code asks for the new items when the view is visible.
 import * as vscode from 'vscode';
-import { toRange } from '../convert';
-import { indexNodes } from '../tree/model';
-import { shownTreeItem } from '../tree/treeItem';
-import type { AlignmentItem } from './items';
+import { toRange } from '../common/convert';
+import { indexNodes } from '../../core/view/okrTree';
+import { shownTreeItem } from '../common/treeItem';
+import type { AlignmentItem } from '../../core/view/alignmentItems';
 
 export class AlignmentTreeProvider implements vscode.TreeDataProvider<AlignmentItem>, vscode.Disposable {
   private roots: AlignmentItem[] | undefined;

@@ -7,13 +7,13 @@ import type { KeyResult } from '../../core/format/model';
 import type { ParsedOkrFile } from '../../core/format/parse';
 import { krProgress } from '../../core/progress';
 import { localToday } from '../../core/today';
-import { toWorkspaceEdit } from '../convert';
-import type { OkrIndex } from '../okrIndex';
-import { checkinCandidates } from './candidates';
-import { milestoneDoneEdits } from './milestones';
+import { toWorkspaceEdit } from '../common/convert';
+import type { OkrIndex } from '../workspace/okrFiles';
+import { checkinCandidates } from '../../core/view/checkinCandidates';
+import { milestoneDoneEdits } from '../../core/edit/milestones';
 import { okrFilesOf } from './options';
 import { CheckInPrompts, vscodePrompts } from './prompts';
-import { checkConfidence, checkValue, formatConfidence, formatValue } from './values';
+import { checkConfidence, checkValue, formatConfidence, formatValue } from '../../core/view/values';
 
 /** Arguments of `okr.checkIn`: whatever is given is not asked for. */
 export interface CheckInRequest {

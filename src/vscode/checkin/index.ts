@@ -1,6 +1,6 @@
 // Registers `okr.checkIn` and `okr.weeklyCheckIn`.
 import * as vscode from 'vscode';
-import type { OkrIndex } from '../okrIndex';
+import type { OkrIndex } from '../workspace/okrFiles';
 import { CheckInOutcome, CheckInRequest, runCheckIn } from './flow';
 import { runWeeklyCheckIn, showWeeklySummary, WeeklyOutcome } from './weekly';
 

@@ -2,8 +2,8 @@
 // integration tests pass stubs (`okr.checkIn` with `{prompts}`) to drive the same flow. Every
 // prompt resolves to undefined on Escape.
 import * as vscode from 'vscode';
-import { CandidateGroup, describeCandidate } from './candidates';
-import { CONFIDENCE_CHOICES, formatConfidence, formatValue, parseCheckinNumber, parseConfidence } from './values';
+import { CandidateGroup, describeCandidate } from '../../core/view/checkinCandidates';
+import { CONFIDENCE_CHOICES, formatConfidence, formatValue, parseCheckinNumber, parseConfidence } from '../../core/view/values';
 
 export interface ValuePrompt {
   title: string;

@@ -1,8 +1,8 @@
 // `OKR: Weekly Check-In`: one flow through every KR of mine that is due (stale or never checked in),
 // stalest first. Escape ends the walk; what was written before stays written.
 import * as vscode from 'vscode';
-import type { OkrIndex } from '../okrIndex';
-import { checkinCandidates } from './candidates';
+import type { OkrIndex } from '../workspace/okrFiles';
+import { checkinCandidates } from '../../core/view/checkinCandidates';
 import { CheckInRequest, myOwnerName, runCheckIn } from './flow';
 import { localToday } from '../../core/today';
 import { okrFilesOf } from './options';

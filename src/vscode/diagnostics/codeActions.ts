@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import { insertTargetFields, moveKrToInitiatives, renameId, suggestFreeId } from '../../core/edit';
 import type { Finding } from '../../core/types';
-import { toRange, toWorkspaceEdit } from '../convert';
-import type { OkrIndex } from '../okrIndex';
+import { toRange, toWorkspaceEdit } from '../common/convert';
+import type { OkrIndex } from '../workspace/okrFiles';
 import { ruleOf } from './index';
 
 export const MOVE_TO_INITIATIVES = 'okr.moveToInitiatives';

@@ -1,8 +1,8 @@
 // Publishes the workspace model's findings as diagnostics: every OKR file, open or not.
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../../core/types';
-import type { OkrIndex } from '../okrIndex';
-import { toRange } from '../convert';
+import type { OkrIndex } from '../workspace/okrFiles';
+import { toRange } from '../common/convert';
 import { registerCodeActions } from './codeActions';
 
 export const DIAGNOSTIC_SOURCE = 'okr';

@@ -1,9 +1,9 @@
 // Above each KR in an OKR file: how much work links to it (`3 TODOs · 1 branch`); a click lists the
 // TODOs in the references peek.
 import * as vscode from 'vscode';
-import type { WorkModel } from '../links/workModel';
-import { linkSummary } from '../tree/labels';
-import { toRange } from '../convert';
+import type { WorkModel } from '../workspace/workspaceService';
+import { linkSummary } from '../../core/view/labels';
+import { toRange } from '../common/convert';
 
 export const SHOW_REFERENCES_COMMAND = 'okr.showReferences';
 

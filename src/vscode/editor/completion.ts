@@ -1,7 +1,7 @@
 // Completion of objective and KR ids after a comment tag: `// TODO(` lists them, title as detail.
 import * as vscode from 'vscode';
-import type { WorkModel } from '../links/workModel';
-import { idCompletionStart } from './text';
+import type { WorkModel } from '../workspace/workspaceService';
+import { idCompletionStart } from '../../core/links/idText';
 
 export const ID_TRIGGER_CHARACTERS = ['(', '[', ':'];
 

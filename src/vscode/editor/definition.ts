@@ -1,9 +1,9 @@
 // Go to Definition on an id in any file: the id in its OKR file.
 import * as vscode from 'vscode';
 import type { IdEntry } from '../../core/workspace';
-import { toRange } from '../convert';
-import type { WorkModel } from '../links/workModel';
-import { idAt } from './text';
+import { toRange } from '../common/convert';
+import type { WorkModel } from '../workspace/workspaceService';
+import { idAt } from '../../core/links/idText';
 
 export class IdDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly model: WorkModel) {}

@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import { krProgress, objectiveProgress } from '../../core/progress';
 import type { IdEntry } from '../../core/workspace';
 import { localToday } from '../../core/today';
-import type { WorkModel } from '../links/workModel';
-import { blockedLabel, escapeMarkdown, plural, rollupLabel, statusLabel } from '../tree/labels';
-import { idAt } from './text';
+import type { WorkModel } from '../workspace/workspaceService';
+import { blockedLabel, escapeMarkdown, plural, rollupLabel, statusLabel } from '../../core/view/labels';
+import { idAt } from '../../core/links/idText';
 
 export class IdHoverProvider implements vscode.HoverProvider {
   constructor(private readonly model: WorkModel) {}

@@ -1,8 +1,8 @@
 // Editor features for ids: hover and Go to Definition in any file, completion after a comment tag,
 // and a CodeLens above each KR in the OKR files.
 import * as vscode from 'vscode';
-import type { WorkModel } from '../links/workModel';
-import type { WorkNode } from '../tree/model';
+import type { WorkModel } from '../workspace/workspaceService';
+import type { WorkNode } from '../../core/view/okrTree';
 import { KeyResultCodeLensProvider, SHOW_REFERENCES_COMMAND, showReferences } from './codeLens';
 import { ID_TRIGGER_CHARACTERS, IdCompletionProvider } from './completion';
 import { IdDefinitionProvider } from './definition';

@@ -2,9 +2,9 @@
 // confirmation), through the git extension's API.
 import * as vscode from 'vscode';
 import { branchNameFor } from '../../core/links';
-import { localName } from '../links/linkedWork';
-import type { WorkModel } from '../links/workModel';
-import type { WorkNode } from '../tree/model';
+import { localName } from '../../core/links/linkedWork';
+import type { WorkModel } from '../workspace/workspaceService';
+import type { WorkNode } from '../../core/view/okrTree';
 
 const NO_GIT = 'Git is not available: enable the built-in Git extension and open a folder inside a repository.';
 

@@ -3,12 +3,12 @@
 import * as vscode from 'vscode';
 import { registerEditor } from '../editor';
 import { registerGitCommands } from '../git/commands';
-import { GitBranches } from '../git/gitBranches';
-import type { OkrIndex } from '../okrIndex';
+import { GitBranches } from '../workspace/gitBranches';
+import type { OkrIndex } from '../workspace/okrFiles';
 import { registerTree, WorkTrees } from '../tree';
-import { registerReferenceDiagnostics } from './diagnostics';
-import { WorkModel } from './workModel';
-import { WorkspaceLinks } from './workspaceLinks';
+import { registerReferenceDiagnostics } from '../diagnostics/references';
+import { WorkModel } from '../workspace/workspaceService';
+import { WorkspaceLinks } from '../workspace/codeReferences';
 
 export interface LinksApi {
   /** Resolves when the first scan for references and the first read of git branches are done. */

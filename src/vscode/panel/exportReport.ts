@@ -2,7 +2,7 @@
 // saved to a file the person chooses.
 import * as vscode from 'vscode';
 import { buildReport, renderReportMarkdown } from '../../core/progress';
-import type { OkrIndex } from '../okrIndex';
+import type { OkrIndex } from '../workspace/okrFiles';
 import { localToday } from '../../core/today';
 import { okrFilesOf } from '../checkin/options';
 

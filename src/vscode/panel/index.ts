@@ -1,7 +1,7 @@
 // Progress features: check-ins, the progress panel, the status bar and the review report export.
 import * as vscode from 'vscode';
 import { registerCheckin } from '../checkin';
-import type { OkrIndex } from '../okrIndex';
+import type { OkrIndex } from '../workspace/okrFiles';
 import { registerStatus } from '../status';
 import { exportReviewReport, ReportDestination } from './exportReport';
 import { PANEL_VIEW_TYPE, ProgressPanel } from './panel';

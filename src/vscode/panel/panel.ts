@@ -3,13 +3,13 @@
 import { randomBytes } from 'crypto';
 import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
-import type { OkrIndex } from '../okrIndex';
+import type { OkrIndex } from '../workspace/okrFiles';
 import { localToday } from '../../core/today';
 import { okrFilesOf } from '../checkin/options';
-import { toRange } from '../convert';
-import { isSafeLink } from './markdown';
-import { FromWebview, parseFromWebview, ToWebview } from './messages';
-import { PANEL_TITLE, PanelBody, renderPanelPage, renderPanelParts } from './view';
+import { toRange } from '../common/convert';
+import { isSafeLink } from '../../core/render/markdown';
+import { FromWebview, parseFromWebview, ToWebview } from '../../core/render/protocol';
+import { PANEL_TITLE, PanelBody, renderPanelPage, renderPanelParts } from '../../core/render/panel';
 
 export const PANEL_VIEW_TYPE = 'okr.progress';
 

@@ -1,11 +1,11 @@
 // The status bar item (current period's progress, KRs behind; click opens the panel) and the daily
 // reminder when my KRs are due for a check-in.
 import * as vscode from 'vscode';
-import type { OkrIndex } from '../okrIndex';
+import type { OkrIndex } from '../workspace/okrFiles';
 import { localToday } from '../../core/today';
 import { okrFilesOf } from '../checkin/options';
 import { dueKeyResults } from '../checkin/weekly';
-import { shouldRemind, statusSummary } from './summary';
+import { shouldRemind, statusSummary } from '../../core/view/statusSummary';
 
 export const LAST_REMINDER_KEY = 'okr.lastCheckinReminder';
 

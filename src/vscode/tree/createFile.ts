@@ -1,7 +1,7 @@
 // `okr.createFile`: writes the commented template into the first workspace folder (or asks where,
 // when there is no folder or the file exists) and opens it.
 import * as vscode from 'vscode';
-import { okrFileTemplate, quarterOf, TEMPLATE_FILE_NAME } from './template';
+import { okrFileTemplate, quarterOf, TEMPLATE_FILE_NAME } from '../../core/view/template';
 
 export async function createOkrFile(): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import type { Reference } from '../../core/links';
 import { localToday } from '../../core/today';
-import type { WorkModel } from '../links/workModel';
-import { toRange } from '../convert';
-import { buildObjectiveTree, buildUnlinkedTree, describeFilter, filterChoices, NO_FILTER, TreeFilter, WorkInput, WorkNode } from './model';
+import type { WorkModel } from '../workspace/workspaceService';
+import { toRange } from '../common/convert';
+import { buildObjectiveTree, buildUnlinkedTree, describeFilter, filterChoices, NO_FILTER, TreeFilter, WorkInput, WorkNode } from '../../core/view/okrTree';
 import { createOkrFile } from './createFile';
 import { OPEN_REFERENCE_COMMAND, REVEAL_COMMAND, WorkTreeProvider } from './treeProvider';
 

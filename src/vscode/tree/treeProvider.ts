@@ -2,8 +2,8 @@
 // change of the OKR model, the references or the branches; `getParent` resolves by stable key so
 // `reveal` works across rebuilds.
 import * as vscode from 'vscode';
-import { indexNodes, WorkNode } from './model';
-import { shownTreeItem } from './treeItem';
+import { indexNodes, WorkNode } from '../../core/view/okrTree';
+import { shownTreeItem } from '../common/treeItem';
 
 export const REVEAL_COMMAND = 'okr.revealInOkrFile';
 export const OPEN_REFERENCE_COMMAND = 'okr.openReference';

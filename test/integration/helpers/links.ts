@@ -1,7 +1,7 @@
 // Helpers of the links/tree/editor/git integration tests. A `.test.ts` name only because of file
 // ownership during parallel work: it declares no tests; it belongs in ../helpers/ (see the report).
 import type { OkrLensApi } from '../../../src/extension';
-import type { WorkNode } from '../../../src/vscode/tree/model';
+import type { WorkNode } from '../../../src/core/view/okrTree';
 import { okrExtension } from './workspace';
 
 const TIMEOUT_MS = 10_000;

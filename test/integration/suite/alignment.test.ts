@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { OkrLensApi } from '../../../src/extension';
-import type { AlignmentItem } from '../../../src/vscode/alignment/items';
+import type { AlignmentItem } from '../../../src/core/view/alignmentItems';
 import { okrExtension, revertDirtyDocuments, workspaceFile } from '../helpers/workspace';
 
 async function api(): Promise<OkrLensApi> {

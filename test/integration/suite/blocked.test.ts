@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { localToday } from '../../../src/core/today';
 import type { OkrLensApi } from '../../../src/extension';
 import { reviewReportMarkdown } from '../../../src/vscode/panel/exportReport';
-import type { WorkNode } from '../../../src/vscode/tree/model';
+import type { WorkNode } from '../../../src/core/view/okrTree';
 import { linksApi, treeNodes, waitForWork } from '../helpers/links';
 import { okrExtension, writeWorkspaceFile } from '../helpers/workspace';
 

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { OkrLensApi } from '../../../src/extension';
 import type { CheckInOutcome, WeeklyOutcome } from '../../../src/vscode/checkin';
 import type { CheckInPrompts } from '../../../src/vscode/checkin/prompts';
-import { checkinCandidates } from '../../../src/vscode/checkin/candidates';
+import { checkinCandidates } from '../../../src/core/view/checkinCandidates';
 import { localToday } from '../../../src/core/today';
 import { okrFilesOf } from '../../../src/vscode/checkin/options';
 import { okrExtension, showWorkspaceFile, workspaceFile } from '../helpers/workspace';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { WorkNode } from '../../../src/vscode/tree/model';
+import type { WorkNode } from '../../../src/core/view/okrTree';
 import { okrExtension, workspaceFile } from '../helpers/workspace';
 import { linksApi, treeNodes, waitForWork } from '../helpers/links';
 

@@ -2,8 +2,8 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
-import type { GitExtension } from '../../../src/vscode/git/gitApi';
-import type { WorkNode } from '../../../src/vscode/tree/model';
+import type { GitExtension } from '../../../src/vscode/workspace/gitApi';
+import type { WorkNode } from '../../../src/core/view/okrTree';
 import { workspaceRoot } from '../helpers/workspace';
 import { linksApi, treeNodes, waitForWork } from '../helpers/links';
 

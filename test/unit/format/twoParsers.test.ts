@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import { parseOkrText } from '../../../src/core/format/parse';
 import { okrFileSpec, renderOkrFile } from '../edit/okrFileArbitrary';
-import { BLOCKED_OPS, HOSTILE } from '../panel/fixtures';
+import { BLOCKED_OPS, HOSTILE } from '../render/fixtures';
 import { assertParsersAgree } from './twoParsers';
 import { mutatedYamlText, yamlText } from './yamlArbitrary';
 

@@ -1,0 +1,104 @@
+// One card per objective with a row per key result. Pure HTML strings; every file string escaped.
+import type { KeyResult, Objective, OkrFile } from '../format/model';
+import type { KrProgress, ObjectiveProgress, ProgressOptions } from '../progress';
+import { ownerOf, sinceText } from '../view/checkinCandidates';
+import { formatConfidence, formatValue } from '../view/values';
+import { blockedLabel, rollupLabel } from '../view/labels';
+import { checkinChart, progressBar } from './chart';
+import { escapeAttr, escapeHtml, percentText } from './html';
+import { renderMarkdown } from './markdown';
+
+const STATUS_LABEL: Record<string, string> = {
+  done: 'Done',
+  'no-checkin': 'No check-in',
+  'off-track': 'Off track',
+  'at-risk': 'At risk',
+  'on-track': 'On track',
+  stale: 'Stale',
+  blocked: 'Blocked',
+};
+
+/** A status, `stale` or `blocked` as the panel's filter and chips name it. */
+export function statusLabel(status: string): string {
+  return STATUS_LABEL[status] ?? status;
+}
+
+export function statusChip(status: string, stale = false): string {
+  const chip = `<span class="chip status-${escapeAttr(status)}">${escapeHtml(statusLabel(status))}</span>`;
+  return stale ? `${chip} <span class="chip stale">Stale</span>` : chip;
+}
+
+/** The KR's chips: its status, and why (stale, blocked by an off-track dependency, a rollup). */
+function krChips(progress: KrProgress): string {
+  const chips = [statusChip(progress.status, progress.stale)];
+  const blocked = blockedLabel(progress.blockedBy);
+  if (blocked) {
+    const why = `${statusLabel(progress.status)}: depends on ${progress.blockedBy!.join(', ')}, which is off track`;
+    chips.push(`<span class="chip blocked" title="${escapeAttr(why)}">${escapeHtml(blocked)}</span>`);
+  }
+  const rollup = rollupLabel(progress.rollupOf);
+  if (rollup) chips.push(`<span class="chip rollup" title="Progress rolled up from the objectives and key results aligned to it">${escapeHtml(rollup)}</span>`);
+  return chips.join(' ');
+}
+
+export function objectiveCard(file: OkrFile, objective: Objective, progress: ObjectiveProgress, options: ProgressOptions): string {
+  const team = file.team ?? '';
+  const rows = objective.key_results.map((kr, i) => keyResultRow(file, objective, kr, progress.keyResults[i], options));
+  return [
+    `<article class="objective" data-team="${escapeAttr(team)}" data-file="${escapeAttr(file.file)}" data-id="${escapeAttr(objective.id)}">`,
+    `<header class="objective-head">`,
+    `<div class="objective-title">`,
+    team ? `<span class="team">${escapeHtml(team)}</span>` : '',
+    `<h2><button type="button" class="reveal" data-reveal="${escapeAttr(objective.id)}" data-file="${escapeAttr(file.file)}">${escapeHtml(objective.id)}</button> ${escapeHtml(objective.title)}</h2>`,
+    `</div>`,
+    `<div class="objective-figures">${statusChip(progress.status)}`,
+    `<span class="figure" title="Progress against the expected pace">${percentText(progress.progress)} <span class="muted">of ${percentText(progress.expected)} expected</span></span>`,
+    `<span class="figure score zone-${escapeAttr(progress.zone)}" title="Score (zone ${escapeAttr(progress.zone)})">${progress.score.toFixed(2)}</span>`,
+    objective.owner ? `<span class="owner muted">${escapeHtml(objective.owner)}</span>` : '',
+    `</div>`,
+    `</header>`,
+    progressBar(progress.progress, progress.expected, progress.status, objective.id),
+    rows.length ? `<ul class="krs">${rows.join('')}</ul>` : `<p class="empty muted">No key results yet.</p>`,
+    `</article>`,
+  ].join('');
+}
+
+function keyResultRow(file: OkrFile, objective: Objective, kr: KeyResult, progress: KrProgress, options: ProgressOptions): string {
+  const owner = ownerOf(kr, objective) ?? '';
+  const statuses = [progress.status, ...(progress.stale ? ['stale'] : []), ...(progress.blockedBy?.length ? ['blocked'] : [])].join(' ');
+  const note = progress.lastCheckin?.note;
+  return [
+    `<li class="kr" data-kr="${escapeAttr(kr.id)}" data-owner="${escapeAttr(owner)}" data-status="${escapeAttr(statuses)}">`,
+    `<div class="kr-head">`,
+    `<button type="button" class="reveal kr-title" data-reveal="${escapeAttr(kr.id)}" data-file="${escapeAttr(file.file)}" title="Show in the OKR file"><span class="kr-id">${escapeHtml(kr.id)}</span> ${escapeHtml(kr.title)}</button>`,
+    `<span class="kr-chips">${krChips(progress)}</span>`,
+    `</div>`,
+    progressBar(progress.progressClamped, progress.expected, progress.status, kr.id),
+    `<div class="kr-figures">${krFigures(kr, progress, owner)}</div>`,
+    `<div class="kr-detail">`,
+    checkinChart(kr, file.period, progress, options.today),
+    note ? `<blockquote class="note"><span class="muted">${escapeHtml(progress.lastCheckin?.date ?? '')}</span>${renderMarkdown(note)}</blockquote>` : '',
+    `</div>`,
+    `<button type="button" class="checkin" data-checkin="${escapeAttr(kr.id)}">Check in</button>`,
+    `</li>`,
+  ].join('');
+}
+
+function krFigures(kr: KeyResult, progress: KrProgress, owner: string): string {
+  const figures = [
+    `<span title="Progress">${percentText(progress.progress)}</span>`,
+    `<span title="Score">score ${progress.score.toFixed(2)} <span class="zone zone-${escapeAttr(progress.zone)}">${escapeHtml(progress.zone)}</span></span>`,
+  ];
+  if (progress.confidence !== undefined) figures.push(`<span title="Confidence">confidence ${formatConfidence(progress.confidence)}</span>`);
+  if (kr.type === 'metric') {
+    const range = kr.target !== undefined ? ` → ${escapeHtml(formatValue(kr.target, kr.unit))}` : '';
+    figures.push(`<span title="Current value → target">${escapeHtml(formatValue(progress.current, kr.unit))}${range}</span>`);
+  } else if (progress.milestones) {
+    figures.push(`<span title="Milestones done (by weight)">${progress.milestones.doneWeight}/${progress.milestones.totalWeight} milestones</span>`);
+  } else {
+    figures.push(`<span>${escapeHtml(formatValue(progress.current))}</span>`);
+  }
+  figures.push(`<span class="muted">${escapeHtml(sinceText(progress.daysSinceCheckin))}</span>`);
+  if (owner) figures.push(`<span class="owner muted">${escapeHtml(owner)}</span>`);
+  return figures.join('<span class="sep"> · </span>');
+}
