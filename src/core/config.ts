@@ -2,6 +2,7 @@
 // `.okr-lens.json` or VS Code settings) over them. Bad input never throws: each bad value is
 // skipped with a problem string that says what was expected, and the rest still applies.
 import { RULES, ruleInfo } from './lint/rules';
+import { editDistance } from './text/editDistance';
 import type { SeveritySetting } from './types';
 
 export interface OkrConfig {
@@ -164,16 +165,4 @@ function suggestion(input: string, candidates: string[]): string {
     }
   }
   return best ? ` (did you mean "${best}"?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -6,6 +6,7 @@ import type { KeyResult, Objective } from './format/model';
 import { oversizedFile, parseOkrText, ParsedOkrFile, ParseOptions } from './format/parse';
 import { reparseOkrText } from './format/reparse';
 import { lintFile, lintWorkspace } from './lint';
+import { prefixesOf } from './links/ids';
 import type { ProgressOptions } from './progress';
 import type { Finding } from './types';
 
@@ -125,9 +126,7 @@ export class OkrWorkspace {
 
   /** Id prefixes in use (`PLAT` for PLAT-1.2), to tell a dangling reference from unrelated text. */
   idPrefixes(): Set<string> {
-    const prefixes = new Set<string>();
-    for (const id of this.idIndex().keys()) prefixes.add(id.slice(0, id.indexOf('-')).toUpperCase());
-    return prefixes;
+    return prefixesOf([...this.idIndex().keys()].map((id) => id.toUpperCase()));
   }
 
   /** The company → department → team tree across files (parents, alignments, rollups). */

@@ -1,5 +1,7 @@
 // "Did you mean …?" for a dangling id: the same id in another case, or a near miss (at most two
 // edits) with the same prefix, so `CO-2.3` suggests `CO-2.2` but never an id of another team.
+import { idPrefix } from '../links/ids';
+import { editDistance } from '../text/editDistance';
 
 const MAX_DISTANCE = 2;
 
@@ -22,24 +24,7 @@ export function similarId(wanted: string, known: Iterable<string>): string | und
   return best !== undefined && bestDistance < wanted.length / 2 ? best : undefined;
 }
 
+/** The id's prefix (`co` of `co-2.3`); text that is not id-shaped only matches itself. */
 function prefixOf(id: string): string {
-  const dash = id.indexOf('-');
-  return dash < 0 ? id : id.slice(0, dash);
-}
-
-/** Levenshtein distance, giving up (returning `limit`) once it must reach `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin >= limit) return limit;
-    previous = current;
-  }
-  return previous[b.length];
+  return idPrefix(id) ?? id;
 }

@@ -2,6 +2,7 @@
 // the offending value; for `required`, the mapping's first key; for `additionalProperties`, the key.
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../../schemas/okr.schema.json';
+import { editDistance } from '../text/editDistance';
 import type { Finding, Range } from '../types';
 import type { LineIndex } from './lineIndex';
 import { decodePointer, findPair, MapNode, nodeAtPath, PairNode, SourceNode } from './sourceTree';
@@ -148,20 +149,6 @@ function suggest(name: string, error: ErrorObject): string {
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best ? `Did you mean "${best}"?` : `Allowed: ${candidates.join(', ')}.`;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }
 
 function article(type: string): string {

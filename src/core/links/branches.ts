@@ -1,6 +1,17 @@
 // Branches that carry an objective or KR id as a token: `feature/PLAT-1.1-build-cache`, `kr/plat-1.1-cache`.
 import { ID_SOURCE } from './ids';
 
+/** A local or remote branch, as the CLI (`git for-each-ref`) and the extension (the git API) list it. */
+export interface BranchInfo {
+  /** As git names it: `kr/PLAT-1.1-cache`, or `origin/kr/PLAT-1.1-cache` for a remote branch. */
+  name: string;
+  remote: boolean;
+  /** ISO 8601 date of the branch's last commit, when known. */
+  lastCommit?: string;
+  /** The checked-out branch. */
+  current: boolean;
+}
+
 const ID_AT = new RegExp(ID_SOURCE, 'y');
 const ALPHANUMERIC = /[A-Za-z0-9]/;
 const SLUG_MAX_LENGTH = 40;

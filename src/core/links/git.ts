@@ -1,16 +1,7 @@
 // Lists local and remote branches with `git for-each-ref`, for the CLI (the extension uses the
 // built-in git extension's API instead).
 import { spawn } from 'child_process';
-
-export interface GitBranch {
-  /** `feature/PLAT-1.1-cache`, or `origin/feature/PLAT-1.1-cache` for a remote branch. */
-  name: string;
-  remote: boolean;
-  /** Committer date of the branch's last commit, ISO 8601 in UTC. */
-  lastCommit?: string;
-  /** The checked-out branch. */
-  current: boolean;
-}
+import type { BranchInfo } from './branches';
 
 const FIELD = '%00';
 const FORMAT = ['%(refname)', '%(committerdate:iso-strict)', '%(HEAD)', '%(symref)'].join(FIELD);
@@ -23,7 +14,7 @@ function environmentForCwd(): NodeJS.ProcessEnv {
 }
 
 /** Rejects when git is missing or `cwd` is not inside a repository, with git's own message. */
-export function listBranchesWithGit(cwd: string): Promise<GitBranch[]> {
+export function listBranchesWithGit(cwd: string): Promise<BranchInfo[]> {
   return new Promise((resolve, reject) => {
     const git = spawn('git', ['for-each-ref', `--format=${FORMAT}`, 'refs/heads', 'refs/remotes'], {
       cwd,
@@ -46,8 +37,8 @@ export function listBranchesWithGit(cwd: string): Promise<GitBranch[]> {
   });
 }
 
-export function parseForEachRef(output: string): GitBranch[] {
-  const branches: GitBranch[] = [];
+export function parseForEachRef(output: string): BranchInfo[] {
+  const branches: BranchInfo[] = [];
   for (const line of output.split('\n')) {
     if (!line) continue;
     const [refname, date, head, symref] = line.split('\0');

@@ -1,5 +1,6 @@
 // Finding ids in a line of text for hover, definition and completion. Pure.
 import { ID_SOURCE } from './';
+import { escapeRegExp } from './regex';
 
 const ID_IN_LINE = new RegExp(`(?<![A-Za-z0-9_])${ID_SOURCE}(?![A-Za-z0-9_]|\\.\\d)`, 'g');
 
@@ -20,8 +21,6 @@ export function idAt(line: string, character: number): IdSpan | undefined {
   }
   return undefined;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where an id being typed after a comment tag starts (`// TODO(PLA|` -> the column of `P`), or

@@ -2,6 +2,7 @@
 export { DEFAULT_TAGS, findReferences } from './references';
 export type { Reference } from './references';
 export { idsInBranch, branchNameFor, slugify } from './branches';
+export type { BranchInfo } from './branches';
 export { isDangling, idPrefix, prefixesOf, ID_SOURCE } from './ids';
 export { commentSyntaxFor } from './commentSyntax';
 export type { CommentSyntax } from './commentSyntax';
@@ -12,7 +13,6 @@ export { scanWithNode } from './scan/nodeScanner';
 export { scanWithRipgrep } from './scan/ripgrepScanner';
 export { findRipgrep } from './scan/findRipgrep';
 export { listBranchesWithGit } from './git';
-export type { GitBranch } from './git';
 // For adapters that index single files or walk folders themselves with the scanners' rules.
 export { fileReferenceReader } from './scan/fileReferences';
 export type { FileReader } from './scan/fileReferences';

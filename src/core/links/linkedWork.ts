@@ -1,16 +1,10 @@
 // Which references and branches belong to which objective or KR. Pure (no 'vscode'), shared by the
 // sidebar, the hovers and the CodeLens so they all count the same way.
-import { idsInBranch, isDangling, Reference } from './';
+import { idsInBranch, isDangling, prefixesOf, Reference } from './';
+import type { BranchInfo } from './branches';
 import type { IdEntry } from '../workspace';
 
-export interface BranchInfo {
-  /** As git names it: `kr/PLAT-1.1-cache`, or `origin/kr/PLAT-1.1-cache` for a remote branch. */
-  name: string;
-  remote: boolean;
-  /** ISO date of the branch's last commit, when known. */
-  lastCommit?: string;
-  current: boolean;
-}
+export type { BranchInfo } from './branches';
 
 /** The branch prefix `okr.createBranch` uses; such branches are expected to name a KR. */
 export const KR_BRANCH_PREFIX = 'kr/';
@@ -31,7 +25,7 @@ export function linkWork(
   branches: readonly BranchInfo[],
 ): LinkedWork {
   const known = new Set([...ids.keys()].map((id) => id.toUpperCase()));
-  const prefixes = new Set([...known].map((id) => id.slice(0, id.indexOf('-'))));
+  const prefixes = prefixesOf(known);
   const refsById = new Map<string, Reference[]>();
   const dangling: Reference[] = [];
   for (const ref of references) {
