@@ -4,7 +4,8 @@ import { spawn } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DEFAULT_TAGS, findReferences, LinkIndex, Reference, scanWithNode, scanWithRipgrep } from '../src/core/links';
+import { DEFAULT_CONFIG } from '../src/core/config';
+import { findReferences, LinkIndex, Reference, scanWithNode, scanWithRipgrep } from '../src/core/links';
 import { BenchResult, medianOf, printResults } from './stats';
 
 const RG = '/usr/bin/rg';
@@ -12,7 +13,7 @@ const DATA = path.join(__dirname, '.data', 'scan');
 const FILES = 20_000;
 const REFERENCES = 5_000;
 const AVERAGE_FILE_BYTES = 10_000;
-const TAGS = [...DEFAULT_TAGS];
+const TAGS = [...DEFAULT_CONFIG.tags];
 const RG_EQUIVALENT = '\\b(?:TODO|FIXME|HACK|XXX|OKR)[ \\t]*(?:[:(\\[][ \\t]*)?[A-Za-z][A-Za-z0-9_]*-[0-9]+(?:\\.[0-9]+)*\\b';
 
 /** Deterministic, so every machine benchmarks the same tree. */

@@ -1,7 +1,8 @@
 // `okr links`: each KR's references in code and its branches; and the dangling references that
 // `okr lint` reports as `unknown-kr-reference`.
 import { parseArgs } from 'util';
-import { isDangling, listBranchesWithGit, Reference, scanWithNode, idsInBranch } from '../core/links';
+import { danglingReferenceFindings, listBranchesWithGit, Reference, scanWithNode, UNKNOWN_KR_REFERENCE_RULE } from '../core/links';
+import { linkWork } from '../core/links/linkedWork';
 import type { Finding } from '../core/types';
 import { CliIo, UsageError } from './io';
 import { LoadedWorkspace, loadWorkspace } from './load';
@@ -19,18 +20,19 @@ export async function runLinks(args: string[], io: CliIo): Promise<number> {
   const references = await scanRoots(loaded);
   const ids = loaded.workspace.idIndex();
   const branches = await listBranchesWithGit(io.cwd).catch(() => []);
+  const work = linkWork(ids, references, branches);
 
   const keyResults = [...ids.values()].map((entry) => ({
     id: entry.id,
     title: entry.keyResult?.title ?? entry.objective.title,
     kind: entry.keyResult ? 'key_result' : 'objective',
     file: displayPath(entry.file, io.cwd),
-    references: references
-      .filter((r) => r.id.toUpperCase() === entry.id.toUpperCase())
+    references: work
+      .referencesTo(entry.id)
       .map((r) => ({ file: displayPath(r.file, io.cwd), line: r.line + 1, column: r.character + 1, text: r.text })),
-    branches: branches.filter((b) => idsInBranch(b.name, [entry.id]).length > 0).map((b) => b.name),
+    branches: work.branchesFor(entry.id).map((b) => b.name),
   }));
-  const dangling = danglingReferences(loaded, references).map((r) => ({
+  const dangling = work.dangling.map((r) => ({
     id: r.id,
     file: displayPath(r.file, io.cwd),
     line: r.line + 1,
@@ -57,28 +59,14 @@ export async function runLinks(args: string[], io: CliIo): Promise<number> {
 
 /** Dangling references in code under the linted folders, as lint findings. */
 export async function codeFindings(loaded: LoadedWorkspace, io: CliIo): Promise<Finding[]> {
-  const severity = loaded.config.rules['unknown-kr-reference'] ?? 'warning';
-  if (severity === 'off' || loaded.roots.length === 0) return [];
+  if (loaded.config.rules[UNKNOWN_KR_REFERENCE_RULE] === 'off' || loaded.roots.length === 0) return [];
   const references = await scanRoots(loaded);
   void io;
-  return danglingReferences(loaded, references).map((r) => ({
-    rule: 'unknown-kr-reference',
-    severity,
-    message: `${r.id} is not an objective or key result in any OKR file. Fix the id, or remove the reference.`,
-    file: r.file,
-    range: { start: { line: r.line, character: r.character }, end: { line: r.line, character: r.endCharacter } },
-    data: { id: r.id },
-  }));
+  return danglingReferenceFindings(linkWork(loaded.workspace.idIndex(), references, []).dangling, loaded.config);
 }
 
 async function scanRoots(loaded: LoadedWorkspace): Promise<Reference[]> {
   const all: Reference[] = [];
   for (const root of loaded.roots) all.push(...(await scanWithNode(root, { tags: loaded.config.tags })));
   return all;
-}
-
-function danglingReferences(loaded: LoadedWorkspace, references: Reference[]): Reference[] {
-  const known = new Set([...loaded.workspace.idIndex().keys()].map((id) => id.toUpperCase()));
-  const prefixes = loaded.workspace.idPrefixes();
-  return references.filter((r) => isDangling(r.id.toUpperCase(), known, prefixes));
 }

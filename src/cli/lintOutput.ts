@@ -1,9 +1,8 @@
 // Renders findings for the terminal, as JSON (1-based lines and columns) and as SARIF 2.1.0.
 import * as path from 'path';
+import { readmeSection, ruleDocsUrl } from '../core/docs';
 import { RULES } from '../core/lint';
 import type { Finding } from '../core/types';
-
-export const DOCS_URL = 'https://github.com/okr-lens/okr-lens#rules';
 
 export interface JsonFinding {
   file: string;
@@ -62,11 +61,11 @@ export function renderSarif(findings: Finding[], cwd: string, version: string): 
           driver: {
             name: 'okr-lens',
             version,
-            informationUri: DOCS_URL,
+            informationUri: readmeSection('rules'),
             rules: ruleIds.map((id) => ({
               id,
               shortDescription: { text: summaries.get(id) ?? id },
-              helpUri: `${DOCS_URL.replace('#rules', '')}#${id}`,
+              helpUri: ruleDocsUrl(id),
             })),
           },
         },

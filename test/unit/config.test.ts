@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, mergeConfig } from '../../src/core/config';
 
 describe('config', () => {
@@ -11,6 +12,11 @@ describe('config', () => {
       tags: ['TODO', 'FIXME', 'HACK', 'XXX', 'OKR'],
       checkinCadenceDays: 7,
     });
+  });
+
+  it('is what the VS Code settings default to (package.json keeps its own copy for the Settings UI)', () => {
+    const settings = JSON.parse(readFileSync('package.json', 'utf8')).contributes.configuration.properties;
+    for (const [key, value] of Object.entries(DEFAULT_CONFIG)) assert.deepEqual(settings[`okr.${key}`].default, value, key);
   });
 
   describe('mergeConfig', () => {

@@ -1,9 +1,10 @@
 // Links from the work to the OKRs: references in code comments, branch names, and the index of both.
-export { DEFAULT_TAGS, findReferences } from './references';
+export { findReferences } from './references';
 export type { Reference } from './references';
 export { idsInBranch, branchNameFor, slugify } from './branches';
 export type { BranchInfo } from './branches';
 export { isDangling, idPrefix, prefixesOf, ID_SOURCE } from './ids';
+export { danglingReferenceFindings, UNKNOWN_KR_REFERENCE_RULE } from './danglingFindings';
 export { commentSyntaxFor } from './commentSyntax';
 export type { CommentSyntax } from './commentSyntax';
 export { LinkIndex } from './linkIndex';

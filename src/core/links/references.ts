@@ -5,8 +5,6 @@ import { commentSpans } from './comments';
 import { ID_SOURCE } from './ids';
 import { escapeRegExp } from './regex';
 
-export const DEFAULT_TAGS: readonly string[] = ['TODO', 'FIXME', 'HACK', 'XXX', 'OKR'];
-
 export interface Reference {
   id: string;
   tag: string;

@@ -1,10 +1,11 @@
 // The commented starter file `okr.createFile` writes. Pure.
+import { readmeSection } from '../docs';
 
 export const TEMPLATE_FILE_NAME = 'okrs.okr.yaml';
 
 export function okrFileTemplate(team: string, period: string): string {
   return `# OKRs of ${team.replace(/[\r\n]+/g, ' ')}. One objective per outcome, 2-5 measurable key results each.
-# Format: https://github.com/okr-lens/okr-lens#file-format
+# Format: ${readmeSection('file-format')}
 okr: 1
 team: ${yamlScalar(team)}
 period: ${period}                 # "YYYY-Qn", or { start: YYYY-MM-DD, end: YYYY-MM-DD }

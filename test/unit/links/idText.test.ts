@@ -1,9 +1,10 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { idAt, idCompletionStart } from '../../../src/core/links/idText';
 
-const TAGS = ['TODO', 'FIXME', 'HACK', 'XXX', 'OKR'];
+const TAGS = DEFAULT_CONFIG.tags;
 
 describe('ids under the cursor', () => {
   const line = '  // TODO(PLAT-1.1): see PLAT-1.10 and plat-2';

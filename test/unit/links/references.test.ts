@@ -1,8 +1,9 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { DEFAULT_TAGS, findReferences, Reference } from '../../../src/core/links';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { findReferences, Reference } from '../../../src/core/links';
 
-const TAGS = [...DEFAULT_TAGS];
+const TAGS = [...DEFAULT_CONFIG.tags];
 type Found = [id: string, tag: string, line: number, character: number, endCharacter: number, text: string];
 const found = (text: string, file: string, tags = TAGS): Found[] =>
   findReferences(text, file, tags).map((r: Reference) => [r.id, r.tag, r.line, r.character, r.endCharacter, r.text]);

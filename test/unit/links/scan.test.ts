@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DEFAULT_TAGS, findReferences, findRipgrep, Reference, ScanOptions, scanWithNode, scanWithRipgrep } from '../../../src/core/links';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { findReferences, findRipgrep, Reference, ScanOptions, scanWithNode, scanWithRipgrep } from '../../../src/core/links';
 import { fileReferenceReader } from '../../../src/core/links/scan/fileReferences';
 import { fileName, fileText } from './scanFixtures';
 
-const TAGS = [...DEFAULT_TAGS];
+const TAGS = [...DEFAULT_CONFIG.tags];
 /** Above the 8 KB sniffed for NUL bytes, so `late-nul.ts` is read. */
 const LIMIT = 20_000;
 const RG = findRipgrep({ envPath: process.env.PATH });

@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DEFAULT_TAGS, findRipgrep, Reference, scanWithNode, scanWithRipgrep } from '../../../src/core/links';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { findRipgrep, Reference, scanWithNode, scanWithRipgrep } from '../../../src/core/links';
 import { fileName, fileText } from './scanFixtures';
 
-const TAGS = [...DEFAULT_TAGS];
+const TAGS = [...DEFAULT_CONFIG.tags];
 const RG = findRipgrep({ envPath: process.env.PATH });
 
 describe('links/scan: both scanners agree', function () {

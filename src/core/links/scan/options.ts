@@ -1,7 +1,7 @@
 // What both workspace scanners accept, and the rules they share.
 
 export interface ScanOptions {
-  /** Comment tags that introduce a reference, e.g. `DEFAULT_TAGS`; case-sensitive. */
+  /** Comment tags that introduce a reference, e.g. `DEFAULT_CONFIG.tags`; case-sensitive. */
   tags: string[];
   /** gitignore-style patterns, relative to the scanned root, excluded on top of `.gitignore` files. */
   exclude?: string[];
