@@ -1,6 +1,6 @@
 // The panel's "Alignment" section: the core's SVG goal tree (company goals on top, team objectives
 // under what they align to, KRs under their objective), coloured by the same statuses as the cards.
-// Clicking a node posts the panel's `reveal` message (media/panel.js reads the node's `data-id`).
+// Clicking a node posts the panel's `reveal` message (src/webview/panel.ts reads the node's `data-id`).
 import { Cascade, cascadeProgress, renderAlignmentGraph } from '../cascade';
 import { STATUSES, type ProgressOptions } from '../progress';
 import { statusChip } from './cards';

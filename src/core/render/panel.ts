@@ -1,5 +1,5 @@
 // The progress panel's HTML, built from the model in the extension. Pure (no 'vscode'): unit tests
-// load it in plain Chromium, hostile strings included. The webview script (media/panel.js) only
+// load it in plain Chromium, hostile strings included. The webview script (src/webview/panel.ts) only
 // filters, keeps state and turns clicks into messages.
 import { ALIGNMENT_GRAPH_CSS, Cascade } from '../cascade';
 import type { OkrFile } from '../format/model';
@@ -16,7 +16,7 @@ export interface PageResources {
   /** The webview's `cspSource`: the only origin images and fonts may come from. */
   cspSource: string;
   nonce: string;
-  /** media/panel.js and media/panel.css, inlined: no request stands between the page and its first paint. */
+  /** dist/panel.js (built from src/webview/panel.ts) and media/panel.css, inlined: no request stands between the page and its first paint. */
   script: string;
   style: string;
 }

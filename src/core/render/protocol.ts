@@ -1,5 +1,7 @@
-// The messages between the progress panel's webview (media/panel.js) and the extension, typed both
-// ways. What arrives from the webview is untrusted input and is checked before use.
+// The messages between the progress panel's webview script (src/webview/panel.ts, bundled to
+// dist/panel.js) and the extension, and the state the webview keeps: ONE module both sides import,
+// so a message shape cannot drift. Whatever crosses the boundary is checked on arrival, with the same
+// limits on both sides. Pure and DOM-free: it runs in the extension host and in the webview.
 
 /** `html` is #root with its first cards; `more` holds the other cards, appended by the webview. */
 export type ToWebview = { type: 'render'; html: string; more?: string[] };
@@ -25,7 +27,12 @@ export interface PanelState {
   graphFit: boolean;
 }
 
-export const EMPTY_STATE: PanelState = { filters: { team: '', owner: '', status: '' }, scrollY: 0, graphFit: false };
+/** A message for the webview; anything else posted to its window (by the page itself) is dropped. */
+export function parseToWebview(message: unknown): ToWebview | undefined {
+  if (!isRecord(message) || message.type !== 'render' || typeof message.html !== 'string') return undefined;
+  const more = Array.isArray(message.more) ? message.more.filter((card): card is string => typeof card === 'string') : [];
+  return { type: 'render', html: message.html, more };
+}
 
 export function parseFromWebview(message: unknown): FromWebview | undefined {
   if (!isRecord(message)) return undefined;
@@ -44,8 +51,13 @@ export function parseFromWebview(message: unknown): FromWebview | undefined {
   }
 }
 
-export function parsePanelState(state: unknown): PanelState {
-  if (!isRecord(state)) return EMPTY_STATE;
+/**
+ * A state saved by any version of the webview, or damaged: what is not a short string, a finite
+ * non-negative number or `true` becomes the default (no filter, top of the page, graph at full size).
+ * Always a fresh object, which the webview then changes.
+ */
+export function parsePanelState(saved: unknown): PanelState {
+  const state = isRecord(saved) ? saved : {};
   const filters = isRecord(state.filters) ? state.filters : {};
   const text = (value: unknown) => (isShortString(value) ? value : '');
   return {

@@ -33,6 +33,7 @@ describe('npm run package', function () {
     const listing = entries.join('\n');
     const files = entries.filter((entry) => entry.startsWith('extension/')).map((entry) => entry.slice('extension/'.length));
     assert.ok(files.includes('dist/extension.js'), listing);
+    assert.ok(files.includes('dist/panel.js'), `the panel's webview script, which the extension inlines:\n${listing}`);
     assert.ok(files.includes('schemas/okr.schema.json'), listing);
     // vsce stores the README as readme.md.
     assert.ok(files.includes('package.json') && files.includes('readme.md'), listing);

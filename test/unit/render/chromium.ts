@@ -1,6 +1,9 @@
 // Loads the panel's real page (its CSS and script inlined, as the extension sends it) in headless
 // Chromium, served from a fake origin that plays the webview's `cspSource`, with
-// `acquireVsCodeApi` stubbed to record messages and state.
+// `acquireVsCodeApi` stubbed to record messages and state. The script is the webview's TypeScript
+// (src/webview/panel.ts) bundled here, in memory, as esbuild.mjs bundles it into dist/panel.js: the
+// tests never depend on an earlier `npm run build`.
+import { buildSync } from 'esbuild';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,7 +11,7 @@ import { launchChromium } from '../../../scripts/lib/browser.mjs';
 import { renderPanelPage } from '../../../src/core/render/panel';
 
 export const ORIGIN = 'https://panel.okr-lens.test';
-const MEDIA = path.resolve(__dirname, '../../../media');
+const ROOT = path.resolve(__dirname, '../../..');
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NQ==';
 
 /** One Chromium for the tests of a `describe`: launched before them, closed after. */
@@ -39,8 +42,24 @@ export interface PanelPage {
   foreignRequests: string[];
 }
 
-/** The extension's media, as the panel inlines them (read once per test run). */
-const PANEL_MEDIA = { script: readFileSync(path.join(MEDIA, 'panel.js'), 'utf8'), style: readFileSync(path.join(MEDIA, 'panel.css'), 'utf8') };
+/** The webview script as esbuild.mjs builds dist/panel.js (the same options but `minify`). */
+function bundlePanelScript(): string {
+  const result = buildSync({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/webview/panel.ts'],
+    bundle: true,
+    platform: 'browser',
+    target: 'es2020',
+    format: 'iife',
+    sourcemap: false,
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The panel's script and stylesheet, as the extension inlines them (built and read once per run). */
+export const PANEL_MEDIA = { script: bundlePanelScript(), style: readFileSync(path.join(ROOT, 'media/panel.css'), 'utf8') };
 
 export function panelPageHtml(body: string): string {
   return renderPanelPage({ cspSource: ORIGIN, nonce: NONCE, ...PANEL_MEDIA }, body);

@@ -3,7 +3,7 @@ import { ALIGNMENT_GRAPH_CSS } from '../../../src/core/cascade';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { FIRST_PAINT_KRS, renderPanelBody, renderPanelPage, renderPanelParts } from '../../../src/core/render/panel';
-import { panelPageHtml } from './chromium';
+import { PANEL_MEDIA, panelPageHtml } from './chromium';
 import { exampleModels, hostileModel, modelOf } from './fixtures';
 
 describe('panel HTML (strings)', () => {
@@ -22,7 +22,7 @@ describe('panel HTML (strings)', () => {
     const scripts = [...html.matchAll(/<script nonce="([^"]+)">([\s\S]*?)<\/script>/g)];
     assert.equal((html.match(/<script/g) ?? []).length, 1);
     assert.equal(scripts[0][1], nonce);
-    assert.equal(scripts[0][2], readFileSync(path.resolve(__dirname, '../../../media/panel.js'), 'utf8'));
+    assert.equal(scripts[0][2], PANEL_MEDIA.script);
     const styles = [...html.matchAll(/<style nonce="([^"]+)">([^<]*)<\/style>/g)];
     assert.equal((html.match(/<style/g) ?? []).length, 1, 'one style element: the panel CSS and the graph CSS');
     assert.equal(styles[0][1], nonce);
