@@ -1,6 +1,7 @@
 // The cascade as a plain-text tree for a terminal (`okr report --tree`): files from the company down
 // (company → department → team), each with its objectives and KRs.
 import type { KeyResult, Objective } from '../format/model';
+import { blockedLabel, statusWord } from '../progress/statusWords';
 import type { Cascade, CascadeFile, CascadeNode } from './model';
 import type { NodeProgress } from './rollup';
 
@@ -28,11 +29,11 @@ export function renderCascadeText(cascade: Cascade, progressOf?: (id: string) =>
     const { node } = entry;
     const parts = [`${node.id}  ${node.title}`];
     const progress = progressOf?.(node.id);
-    if (progress) parts.push(`[${Math.round(progress.progress * 100)}% ${progress.status}]`);
+    if (progress) parts.push(`[${Math.round(progress.progress * 100)}% ${statusWord(progress.status)}]`);
     if (node.keyResult?.rollup === 'children') parts.push('(rollup)');
     if (node.alignsTo.length > 0) parts.push(`↑ ${node.alignsTo.join(', ')}`);
     if (notAligned.has(node)) parts.push('⚠ not aligned');
-    if (progress?.blockedBy?.length) parts.push(`blocked by ${progress.blockedBy.join(', ')}`);
+    if (progress?.blockedBy?.length) parts.push(blockedLabel(progress.blockedBy));
     return parts.join('  ');
   };
 

@@ -1,5 +1,6 @@
 // Shared wording of the report renderers: percentages, scores, values and user text on one line.
 import type { ReportChange, ReportKeyResult } from './report';
+import { statusPhrase } from './statusWords';
 import type { Status } from './types';
 
 /** 0.456 -> "46%"; overshoot and wrong-way progress stay visible (125%, -25%). */
@@ -11,12 +12,9 @@ export function scoreText(score: number): string {
   return score.toFixed(2);
 }
 
-/** `at-risk, stale, blocked by PLAT-1.2`. */
+/** `at risk, stale, blocked by PLAT-1.2`. */
 export function statusText(status: Status, stale: boolean, blockedBy: readonly string[] = []): string {
-  const parts: string[] = [status];
-  if (stale) parts.push('stale');
-  if (blockedBy.length > 0) parts.push(`blocked by ${blockedBy.map(oneLine).join(', ')}`);
-  return parts.join(', ');
+  return statusPhrase(status, stale, blockedBy.map(oneLine));
 }
 
 export function valueText(value: number | boolean | undefined, unit?: string): string {

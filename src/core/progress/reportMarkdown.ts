@@ -1,6 +1,7 @@
 // `okr report --format md`: a review document to paste into a wiki or a pull request.
 import type { Report, ReportKeyResult, ReportObjective, ReportTeam } from './report';
 import { changeText, currentText, oneLine, percent, scoreText, statusText } from './reportFormat';
+import { statusWord } from './statusWords';
 import { ZONES } from './types';
 
 const ZONE_RANGES = { fail: '< 0.3', commit: '0.3 – 0.7', target: '0.7 – 1.0', stretch: '≥ 1.0' } as const;
@@ -28,7 +29,7 @@ function objectiveBlocks(objective: ReportObjective): string[] {
   const blocks = [
     `### ${inline(objective.id)}: ${inline(objective.title)}`,
     `progress ${percent(objective.progress)} (expected ${percent(objective.expected)}) · ` +
-      `score ${scoreText(objective.score)} (${objective.zone}) · ${objective.status}`,
+      `score ${scoreText(objective.score)} (${objective.zone}) · ${statusWord(objective.status)}`,
   ];
   if (objective.keyResults.length === 0) return [...blocks, 'No key results.'];
   const rows = objective.keyResults.map((kr) =>

@@ -1,6 +1,7 @@
 // `okr report` for a terminal: per team, an aligned table of objectives with their KRs indented.
 import type { Report, ReportKeyResult, ReportPeriod, ReportTeam } from './report';
 import { currentText, oneLine, percent, scoreText, statusText } from './reportFormat';
+import { statusWord } from './statusWords';
 import { Zone, ZONES } from './types';
 
 const TITLE_WIDTH = 40;
@@ -25,7 +26,7 @@ function teamSection(team: ReportTeam): string {
       truncate(oneLine(objective.title)),
       percent(objective.progress),
       scoreText(objective.score),
-      objective.status,
+      statusWord(objective.status),
       '',
       '',
     ]);

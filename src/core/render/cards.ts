@@ -1,31 +1,18 @@
 // One card per objective with a row per key result. Pure HTML strings; every file string escaped.
 import type { KeyResult, Objective, OkrFile } from '../format/model';
-import type { KrProgress, ObjectiveProgress, ProgressOptions } from '../progress';
+import type { KrProgress, ObjectiveProgress, ProgressOptions, Status } from '../progress';
 import { ownerOf, sinceText } from '../view/checkinCandidates';
 import { formatConfidence, formatValue } from '../view/values';
-import { blockedLabel, rollupLabel } from '../view/labels';
+import { blockedLabel, statusTitle, statusWord } from '../progress/statusWords';
+import { rollupLabel } from '../view/labels';
 import { checkinChart, progressBar } from './chart';
 import { escapeAttr, escapeHtml, percentText } from './html';
 import { renderMarkdown } from './markdown';
 
-const STATUS_LABEL: Record<string, string> = {
-  done: 'Done',
-  'no-checkin': 'No check-in',
-  'off-track': 'Off track',
-  'at-risk': 'At risk',
-  'on-track': 'On track',
-  stale: 'Stale',
-  blocked: 'Blocked',
-};
-
-/** A status, `stale` or `blocked` as the panel's filter and chips name it. */
-export function statusLabel(status: string): string {
-  return STATUS_LABEL[status] ?? status;
-}
-
-export function statusChip(status: string, stale = false): string {
-  const chip = `<span class="chip status-${escapeAttr(status)}">${escapeHtml(statusLabel(status))}</span>`;
-  return stale ? `${chip} <span class="chip stale">Stale</span>` : chip;
+/** A status chip, its class keyed by the status (`status-at-risk`), and a `stale` chip beside it. */
+export function statusChip(status: Status, stale = false): string {
+  const chip = `<span class="chip status-${escapeAttr(status)}">${escapeHtml(statusTitle(status))}</span>`;
+  return stale ? `${chip} <span class="chip stale">${escapeHtml(statusTitle('stale'))}</span>` : chip;
 }
 
 /** The KR's chips: its status, and why (stale, blocked by an off-track dependency, a rollup). */
@@ -33,7 +20,7 @@ function krChips(progress: KrProgress): string {
   const chips = [statusChip(progress.status, progress.stale)];
   const blocked = blockedLabel(progress.blockedBy);
   if (blocked) {
-    const why = `${statusLabel(progress.status)}: depends on ${progress.blockedBy!.join(', ')}, which is off track`;
+    const why = `${statusTitle(progress.status)}: depends on ${progress.blockedBy!.join(', ')}, which is ${statusWord('off-track')}`;
     chips.push(`<span class="chip blocked" title="${escapeAttr(why)}">${escapeHtml(blocked)}</span>`);
   }
   const rollup = rollupLabel(progress.rollupOf);

@@ -4,9 +4,10 @@
 import { ALIGNMENT_GRAPH_CSS, Cascade } from '../cascade';
 import type { OkrFile } from '../format/model';
 import { fileProgress, periodProgress, ProgressOptions, STATUSES } from '../progress';
+import { statusTitle, type StatusWord } from '../progress/statusWords';
 import { ownerOf } from '../view/checkinCandidates';
 import { alignmentSection } from './alignment';
-import { objectiveCard, statusChip, statusLabel } from './cards';
+import { objectiveCard, statusChip } from './cards';
 import { progressBar } from './chart';
 import { escapeAttr, escapeHtml, percentText } from './html';
 
@@ -137,17 +138,17 @@ function periodHeader(files: readonly OkrFile[], progress: ReturnType<typeof fil
 function filters(files: readonly OkrFile[]): string {
   const teams = unique(files.map((file) => file.team));
   const owners = unique(files.flatMap((file) => file.objectives.flatMap((o) => o.key_results.map((kr) => ownerOf(kr, o)))));
-  const statuses = [...STATUSES, 'stale', 'blocked'];
+  const statuses: StatusWord[] = [...STATUSES, 'stale', 'blocked'];
   return [
     `<div class="filters" role="group" aria-label="Filters">`,
     select('team', 'Team', teams),
     select('owner', 'Owner', owners),
-    select('status', 'Status', statuses, statusLabel),
+    select('status', 'Status', statuses, statusTitle),
     `</div>`,
   ].join('');
 }
 
-function select(name: string, label: string, values: readonly string[], text: (value: string) => string = (value) => value): string {
+function select<T extends string>(name: string, label: string, values: readonly T[], text: (value: T) => string = (value) => value): string {
   const options = values.map((value) => `<option value="${escapeAttr(value)}">${escapeHtml(text(value))}</option>`).join('');
   return `<label>${escapeHtml(label)} <select data-filter="${escapeAttr(name)}"><option value="">All</option>${options}</select></label>`;
 }

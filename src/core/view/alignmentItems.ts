@@ -4,6 +4,7 @@ import type { Cascade, CascadeFile, CascadeNode, NodeProgress } from '../cascade
 import { rollupChildren } from '../cascade';
 import type { Status } from '../progress';
 import { Range, ZERO_RANGE } from '../types';
+import { blockedLabel, blockedSentence } from '../progress/statusWords';
 import { escapeMarkdown, STATUS_LOOK, statusLabel } from './labels';
 
 export interface AlignmentItem {
@@ -90,14 +91,14 @@ function nodeItem(
   if (node.keyResult?.rollup === 'children') parts.push(`rollup of ${rollupChildren(cascade, node.id).length}`);
   if (node.alignsTo.length > 0) parts.push(`↑ ${node.alignsTo.join(', ')}`);
   if (isNotAligned) parts.push('not aligned');
-  if (progress?.blockedBy?.length) parts.push(`blocked by ${progress.blockedBy.join(', ')}`);
+  if (progress?.blockedBy?.length) parts.push(blockedLabel(progress.blockedBy));
   const look: { icon: string; color?: string } = isNotAligned ? NOT_ALIGNED_LOOK : progress ? STATUS_LOOK[progress.status] : { icon: 'circle-large-outline' };
   const ranges = node.keyResult?.ranges ?? node.objective.ranges;
   const lines = [`**${escapeMarkdown(node.id)}** ${escapeMarkdown(node.title)}`];
   if (progress) lines.push(`${Math.round(progress.progress * 100)}% · ${statusLabel(progress.status, progress.stale ?? false)}`);
   if (node.alignsTo.length > 0) lines.push(`Aligns to ${node.alignsTo.map(escapeMarkdown).join(', ')}`);
   if (isNotAligned) lines.push('Aligns to nothing in the cascade, and neither do its key results: add `aligns_to`.');
-  if (progress?.blockedBy?.length) lines.push(`Blocked by ${progress.blockedBy.map(escapeMarkdown).join(', ')} (off track)`);
+  if (progress?.blockedBy?.length) lines.push(blockedSentence(progress.blockedBy.map(escapeMarkdown)));
   const position = node.keyResult ? `/o${node.objective.index}/k${node.keyResult.index}` : `/o${node.objective.index}`;
   return {
     key: `${node.file.file}#${position}`,

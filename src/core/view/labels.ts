@@ -1,5 +1,6 @@
 // Wording and icons of the sidebar: one place so the tree, the hovers and the CodeLens agree. Pure.
 import type { Status } from '../progress';
+import { statusPhrase, statusWord } from '../progress/statusWords';
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -27,22 +28,21 @@ export interface StatusLook {
   label: string;
 }
 
+/** The tree's look of each status: its codicon and colour beside the one wording. */
 export const STATUS_LOOK: Record<Status, StatusLook> = {
-  'on-track': { icon: 'pass-filled', color: 'charts.green', label: 'on track' },
-  'at-risk': { icon: 'warning', color: 'charts.yellow', label: 'at risk' },
-  'off-track': { icon: 'error', color: 'charts.red', label: 'off track' },
-  'no-checkin': { icon: 'circle-large-outline', label: 'no check-in yet' },
-  done: { icon: 'verified-filled', color: 'charts.blue', label: 'done' },
+  'on-track': { icon: 'pass-filled', color: 'charts.green', label: statusWord('on-track') },
+  'at-risk': { icon: 'warning', color: 'charts.yellow', label: statusWord('at-risk') },
+  'off-track': { icon: 'error', color: 'charts.red', label: statusWord('off-track') },
+  'no-checkin': { icon: 'circle-large-outline', label: statusWord('no-checkin') },
+  done: { icon: 'verified-filled', color: 'charts.blue', label: statusWord('done') },
 };
 
+/** `on track, stale`: a KR's status and whether its check-in is overdue. */
 export function statusLabel(status: Status, stale: boolean): string {
-  return stale ? `${STATUS_LOOK[status].label}, check-in overdue` : STATUS_LOOK[status].label;
+  return statusPhrase(status, stale);
 }
 
-/** `blocked by PLAT-1.2`: the off-track dependencies that put a KR at risk; '' when none. Plain text. */
-export function blockedLabel(blockedBy: readonly string[] | undefined): string {
-  return blockedBy?.length ? `blocked by ${blockedBy.join(', ')}` : '';
-}
+export { blockedLabel } from '../progress/statusWords';
 
 /** `rollup of 4`: a KR whose progress comes from what aligns to it; '' otherwise. */
 export function rollupLabel(rollupOf: number | undefined): string {

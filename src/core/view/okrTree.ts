@@ -6,6 +6,7 @@ import type { ParsedOkrFile } from '../format/parse';
 import { fileProgress, FileProgress, KrProgress, ObjectiveProgress, ProgressOptions, Status } from '../progress';
 import type { Range } from '../types';
 import type { BranchInfo, LinkedWork } from '../links/linkedWork';
+import { blockedSentence, statusWord } from '../progress/statusWords';
 import { basename, blockedLabel, codeSpan, escapeMarkdown, plural, rollupLabel, STATUS_LOOK, statusLabel, workSummary } from './labels';
 
 export type NodeKind = 'file' | 'objective' | 'kr' | 'reference' | 'branch' | 'group';
@@ -186,7 +187,7 @@ function krNode(input: WorkInput, file: string, parentKey: string, kr: KeyResult
     description: [
       workSummary(progress.progressClamped, todos, branches),
       rollupLabel(progress.rollupOf),
-      progress.stale ? 'stale' : '',
+      progress.stale ? statusWord('stale') : '',
       blockedLabel(progress.blockedBy),
     ].filter(Boolean).join(' · '),
     tooltip: krTooltip(kr, progress, todos, branches),
@@ -254,7 +255,7 @@ function krTooltip(kr: KeyResult, progress: KrProgress, todos: number, branches:
     `**${escapeMarkdown(kr.id)}** ${escapeMarkdown(kr.title)}`,
     [kr.owner && `Owner: ${escapeMarkdown(kr.owner)}`, `${pct(progress.progressClamped)} (expected ${pct(progress.expected)})`, statusLabel(progress.status, progress.stale)]
       .filter(Boolean).join(' · '),
-    progress.blockedBy?.length && `Blocked by ${progress.blockedBy.map(escapeMarkdown).join(', ')}: off track.`,
+    blockedSentence(progress.blockedBy?.map(escapeMarkdown)),
     progress.rollupOf !== undefined && `Progress rolled up from ${plural(progress.rollupOf, 'aligned objective or key result', 'aligned objectives and key results')}.`,
     latest && `Last check-in ${latest.date}` + (latest.note ? `: ${escapeMarkdown(latest.note)}` : ''),
     `${plural(todos, 'TODO')} · ${plural(branches, 'branch', 'branches')}`,

@@ -2,6 +2,7 @@
 import type { OkrFile } from '../format/model';
 import { fileProgress, isPeriodRunning, ProgressOptions } from '../progress';
 import { rollupObjectives } from '../progress/rollup';
+import { statusWord } from '../progress/statusWords';
 
 export interface StatusSummary {
   /** The period label shown, e.g. `2026-Q4`; undefined when the files have none. */
@@ -54,8 +55,8 @@ export function statusSummary(files: readonly OkrFile[], options: ProgressOption
   const text = `$(target) ${percent(rollup.progress)}${behind ? ` $(warning) ${behind}` : ''}`;
   const tooltip = [
     `OKRs${period ? ` ${period}` : ''}: ${percent(rollup.progress)} done, ${percent(rollup.expected)} of the period elapsed.`,
-    `${atRisk} at risk, ${offTrack} off track, ${stale} stale of ${keyResults} key results.`,
-    ...(blocked ? [`${blocked} blocked by an off-track dependency.`] : []),
+    `${atRisk} ${statusWord('at-risk')}, ${offTrack} ${statusWord('off-track')}, ${stale} ${statusWord('stale')} of ${keyResults} key results.`,
+    ...(blocked ? [`${blocked} ${statusWord('blocked')} by an off-track dependency.`] : []),
     'Click to show progress.',
   ].join('\n');
   const summary: StatusSummary = { progress: rollup.progress, expected: rollup.expected, atRisk, offTrack, blocked, stale, keyResults, text, tooltip };

@@ -98,12 +98,12 @@ describe('OkrWorkspace.progressOptions: blocked by and rollups', () => {
 
     it('text: the status column says what blocks the KR', () => {
       const line = renderReportText(report).split('\n').find((l) => l.trimStart().startsWith('A-1.1'))!;
-      assert.match(line, /at-risk, stale, blocked by B-1\.1/);
+      assert.match(line, /at risk, stale, blocked by B-1\.1/);
     });
 
     it('Markdown: the status cell says it too', () => {
       const row = renderReportMarkdown(report).split('\n').find((l) => l.startsWith('| A-1.4 |'))!;
-      assert.ok(row.includes('| at-risk, stale, blocked by R-1.1, B-1.1 |'), row);
+      assert.ok(row.includes('| at risk, stale, blocked by R-1.1, B-1.1 |'), row);
     });
 
     it('JSON: blocked_by on every KR, empty when nothing blocks it', () => {

@@ -86,7 +86,7 @@ describe('cascade renderers', () => {
       assert.ok(lines.includes('├─ Engineering · 2026-Q4 · engineering.okr.yaml'));
       assert.ok(lines.includes('│  └─ Platform · 2026-Q4 · teams/platform.okr.yaml'));
       assert.ok(lines.includes('└─ Growth · 2026-Q4 · teams/growth.okr.yaml'));
-      assert.ok(lines.some((l) => l.startsWith('│  ├─ CO-2.1  Reduce median idea-to-production time') && l.includes('[46% at-risk]  (rollup)')), text);
+      assert.ok(lines.some((l) => l.startsWith('│  ├─ CO-2.1  Reduce median idea-to-production time') && l.includes('[46% at risk]  (rollup)')), text);
       assert.ok(lines.some((l) => l.startsWith('│     ├─ PLAT-1  Release value faster to customers') && l.endsWith('↑ CO-2')), text);
       assert.equal(lines.at(-2), '4 files · 6 objectives · 0 not aligned');
     });
@@ -100,7 +100,7 @@ describe('cascade renderers', () => {
       );
       const text = renderCascadeText(cascadeWithGaps, (id) => (id === 'T-1.1' ? { progress: 0.25, status: 'at-risk', blockedBy: ['X-1'] } : undefined));
       assert.ok(text.includes('└─ T-1  Lonely  ⚠ not aligned'), text);
-      assert.ok(text.includes('T-1.1  Raise metric T-1.1 from 0 to 100  [25% at-risk]  blocked by X-1'), text);
+      assert.ok(text.includes('T-1.1  Raise metric T-1.1 from 0 to 100  [25% at risk]  blocked by X-1'), text);
       assert.ok(text.endsWith('2 files · 2 objectives · 1 not aligned\n'));
     });
   });

@@ -36,9 +36,9 @@ describe('progress/report renderers', () => {
       const krRow = lines.find((line) => line.startsWith('  A-1.1 '));
       assert.ok(objectiveRow && krRow, text);
       // (0.45 + 0.25) / 2 = 0.35.
-      assert.match(objectiveRow, /^A-1\s+Objective A-1\s+35%\s+0\.35\s+at-risk$/);
-      assert.match(krRow, /^ {2}A-1\.1\s+Grow it\s+45%\s+0\.45\s+on-track, stale\s+45%\s+2026-11-01 \(14 d ago\)$/);
-      assert.match(lines.find((line) => line.startsWith('  A-1.2 ')) ?? '', /25%\s+0\.25\s+at-risk\s+1\/3 milestones$/);
+      assert.match(objectiveRow, /^A-1\s+Objective A-1\s+35%\s+0\.35\s+at risk$/);
+      assert.match(krRow, /^ {2}A-1\.1\s+Grow it\s+45%\s+0\.45\s+on track, stale\s+45%\s+2026-11-01 \(14 d ago\)$/);
+      assert.match(lines.find((line) => line.startsWith('  A-1.2 ')) ?? '', /25%\s+0\.25\s+at risk\s+1\/3 milestones$/);
     });
 
     it('aligns the columns: every progress figure ends in the same column', () => {
@@ -82,7 +82,7 @@ describe('progress/report renderers', () => {
       assert.match(markdown, /^### A-1: Objective A-1$/m);
       assert.match(
         markdown,
-        /^\| A-1\.1 \| Grow it \| 45% \| 0\.45 \| commit \| on-track, stale \| 45% \| 2026-11-01 \| \+25, \+25 pts since 2026-10-10 \|$/m,
+        /^\| A-1\.1 \| Grow it \| 45% \| 0\.45 \| commit \| on track, stale \| 45% \| 2026-11-01 \| \+25, \+25 pts since 2026-10-10 \|$/m,
       );
       assert.match(markdown, /^> \*\*A-1\.1\*\* \(2026-11-01\): Halfway there$/m);
     });
