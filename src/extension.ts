@@ -1,33 +1,43 @@
-// Wires the features; nothing else. Every disposable goes into context.subscriptions.
+// Creates the workspace service and registers every feature with it; nothing else. Features are
+// peers: each reads the service's snapshot and never registers or imports another.
 import * as vscode from 'vscode';
 import { AlignmentApi, registerAlignment } from './vscode/alignment';
+import { registerCheckin } from './vscode/checkin';
+import { registerCodeActions } from './vscode/diagnostics/codeActions';
 import { registerDiagnostics } from './vscode/diagnostics';
-import { LinksApi, registerLinks } from './vscode/links';
-import { OkrIndex } from './vscode/workspace/okrFiles';
-import { registerProgress } from './vscode/panel';
-import { setProblemChannel } from './vscode/workspace/settings';
+import { registerReferenceDiagnostics } from './vscode/diagnostics/references';
+import { registerEditor } from './vscode/editor';
+import { registerGitCommands } from './vscode/git/commands';
+import { registerPanel } from './vscode/panel';
+import { registerStatus } from './vscode/status';
+import { registerTrees, WorkTrees } from './vscode/tree';
+import { WorkspaceService } from './vscode/workspace/workspaceService';
 
-export interface OkrLensApi {
-  /** Resolves when the first workspace pass is done: every OKR file is parsed and linted. */
+/** What the integration tests read; returned only when VS Code runs the extension's tests. */
+export interface OkrLensTestApi {
+  /** Resolves when the first pass is done: OKR files, references and branches. */
   ready: Promise<void>;
-  index: OkrIndex;
-  /** References, branches, the sidebar trees (read by integration tests). */
-  links: LinksApi;
-  /** The Alignment tree (read by integration tests). */
+  workspace: WorkspaceService;
+  trees: WorkTrees;
   alignment: AlignmentApi;
 }
 
-export function activate(context: vscode.ExtensionContext): OkrLensApi {
+export function activate(context: vscode.ExtensionContext): OkrLensTestApi | undefined {
   const output = vscode.window.createOutputChannel('OKR Lens', { log: true });
-  setProblemChannel(output);
-  const index = new OkrIndex();
-  context.subscriptions.push(output, index);
-  registerDiagnostics(context, index);
-  const links = registerLinks(context, index);
-  const alignment = registerAlignment(context, index);
-  registerProgress(context, index);
-  const ready = index.start();
-  return { ready, index, links, alignment };
+  const workspace = new WorkspaceService(output);
+  context.subscriptions.push(output, workspace);
+  registerDiagnostics(context, workspace);
+  registerReferenceDiagnostics(context, workspace);
+  registerCodeActions(context, workspace);
+  registerEditor(context, workspace);
+  registerGitCommands(context, workspace);
+  const trees = registerTrees(context, workspace);
+  const alignment = registerAlignment(context, workspace);
+  registerCheckin(context, workspace);
+  registerPanel(context, workspace);
+  registerStatus(context, workspace);
+  const { all } = workspace.start();
+  return context.extensionMode === vscode.ExtensionMode.Test ? { ready: all, workspace, trees, alignment } : undefined;
 }
 
 export function deactivate(): void {}

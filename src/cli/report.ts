@@ -1,7 +1,7 @@
 // `okr report`: progress, score, zone and status per objective and KR, as text, Markdown or JSON.
 import { parseArgs } from 'util';
 import type { OkrFile } from '../core/format/model';
-import { cascadeProgress, renderCascadeText } from '../core/cascade';
+import { renderCascadeText } from '../core/cascade';
 import { buildReport, renderReportJson, renderReportMarkdown, renderReportText } from '../core/progress/report';
 import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
@@ -26,14 +26,12 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     if (parsed.model) models.push(parsed.model);
     else io.stderr(`okr: skipped ${parsed.file}: ${parsed.findings[0]?.message ?? 'not readable'}\n`);
   }
-  const options = loaded.workspace.progressOptions(today);
+  const progress = loaded.workspace.progress(today);
   if (values.tree) {
-    const cascade = loaded.workspace.cascade();
-    const progress = cascadeProgress(cascade, options);
-    io.stdout(renderCascadeText(cascade, (id) => progress.get(id)));
+    io.stdout(renderCascadeText(loaded.workspace.cascade(), (id) => progress.node(id)));
     return 0;
   }
-  const report = buildReport(models, options);
+  const report = buildReport(models, progress);
   if (format === 'json') io.stdout(renderReportJson(report) + '\n');
   else if (format === 'md') io.stdout(renderReportMarkdown(report));
   else io.stdout(renderReportText(report));

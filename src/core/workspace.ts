@@ -1,13 +1,10 @@
 // The workspace model: every parsed OKR file, the id index and the findings. The single source of
 // truth for the CLI and the extension; views subscribe to `onDidChange` instead of re-parsing.
-import { buildCascade, Cascade, cascadeProgress, rollupChildren, rollupResolver } from './cascade';
+import { buildCascade, Cascade, workspaceProgress, WorkspaceProgress } from './cascade';
 import { DEFAULT_CONFIG, OkrConfig } from './config';
 import type { KeyResult, Objective } from './format/model';
-import { oversizedFile, parseOkrText, ParsedOkrFile, ParseOptions } from './format/parse';
-import { reparseOkrText } from './format/reparse';
+import { internalErrorFile, oversizedFile, parseOkrText, ParsedOkrFile, ParseOptions } from './format/parse';
 import { lintFile, lintWorkspace } from './lint';
-import { prefixesOf } from './links/ids';
-import type { ProgressOptions } from './progress';
 import type { Finding } from './types';
 
 export interface IdEntry {
@@ -25,7 +22,9 @@ export class OkrWorkspace {
   private workspaceFindings: Map<string, Finding[]> | undefined;
   private ids: Map<string, IdEntry> | undefined;
   private cascadeModel: Cascade | undefined;
-  private progressMemo: { cascade: Cascade; today: string; options: ProgressOptions } | undefined;
+  private progressMemo: { cascade: Cascade; today: string; progress: WorkspaceProgress } | undefined;
+  /** The config of each file: folders of a multi-root workspace may differ; default: `config`. */
+  private configOf: (file: string) => OkrConfig = () => this.config;
   private readonly listeners = new Set<Listener>();
 
   constructor(
@@ -34,11 +33,11 @@ export class OkrWorkspace {
     private today?: string,
   ) {}
 
-  /** Parses (or re-parses, reusing what the edit left unchanged) one file from its current text. */
+  /** Parses one file from its current text. */
   update(file: string, text: string): ParsedOkrFile {
     const previous = this.files.get(file);
     if (previous && previous.text === text) return previous;
-    return this.set(previous ? reparseOkrText(previous, text, this.parseOptions) : parseOkrText(text, file, this.parseOptions));
+    return this.set(parseOkrText(text, file, this.parseOptions));
   }
 
   /** Stores a file parsed elsewhere (e.g. one too large to read, parsed from its size alone). */
@@ -54,6 +53,11 @@ export class OkrWorkspace {
     return this.set(oversizedFile(file, bytes, maxBytes));
   }
 
+  /** Records a file this program failed on (a bug, not the file's fault), so the failure shows. */
+  setInternalError(file: string, detail: string): ParsedOkrFile {
+    return this.set(internalErrorFile(file, detail));
+  }
+
   remove(file: string): boolean {
     if (!this.files.delete(file)) return false;
     this.fileFindings.delete(file);
@@ -61,9 +65,14 @@ export class OkrWorkspace {
     return true;
   }
 
-  /** Replaces the configuration (rule severities, thresholds) and re-lints everything. */
-  configure(config: OkrConfig, parseOptions: ParseOptions = this.parseOptions, today = this.today): void {
+  /**
+   * Replaces the configuration (rule severities, thresholds) and re-lints everything. `configOf`
+   * gives a file its own folder's config; `config` holds for the rest (and workspace-wide figures
+   * such as the check-in cadence).
+   */
+  configure(config: OkrConfig, parseOptions: ParseOptions = this.parseOptions, today = this.today, configOf?: (file: string) => OkrConfig): void {
     this.config = config;
+    this.configOf = configOf ?? (() => this.config);
     this.parseOptions = parseOptions;
     this.today = today;
     this.fileFindings.clear();
@@ -72,6 +81,11 @@ export class OkrWorkspace {
 
   get configuration(): OkrConfig {
     return this.config;
+  }
+
+  /** The config that applies to one file (its workspace folder's). */
+  configurationOf(file: string): OkrConfig {
+    return this.configOf(file);
   }
 
   get parseOptionsInUse(): ParseOptions {
@@ -92,7 +106,7 @@ export class OkrWorkspace {
     if (!parsed) return [];
     let own = this.fileFindings.get(file);
     if (!own) {
-      own = lintFile(parsed, this.config, this.today);
+      own = lintFile(parsed, this.configOf(file), this.today);
       this.fileFindings.set(file, own);
     }
     return [...own, ...(this.crossFileFindings().get(file) ?? [])];
@@ -124,11 +138,6 @@ export class OkrWorkspace {
     return this.ids;
   }
 
-  /** Id prefixes in use (`PLAT` for PLAT-1.2), to tell a dangling reference from unrelated text. */
-  idPrefixes(): Set<string> {
-    return prefixesOf([...this.idIndex().keys()].map((id) => id.toUpperCase()));
-  }
-
   /** The company → department → team tree across files (parents, alignments, rollups). */
   cascade(): Cascade {
     this.cascadeModel ??= buildCascade(this.all());
@@ -136,29 +145,16 @@ export class OkrWorkspace {
   }
 
   /**
-   * Options for `core/progress` on `today`: configured cadence, rollups through the cascade and
-   * "blocked by" from `depends_on`. The same object until the model changes, so its rollup and
-   * blocker memos are computed once per model version.
+   * Every progress figure on `today`: configured cadence, rollups through the cascade and "blocked
+   * by" from `depends_on`, each KR measured once. The same object until the model or the day changes.
    */
-  progressOptions(today: string): ProgressOptions {
+  progress(today: string): WorkspaceProgress {
     const cascade = this.cascade();
     const memo = this.progressMemo;
-    if (memo && memo.cascade === cascade && memo.today === today) return memo.options;
-    const base: ProgressOptions = { today, cadenceDays: this.config.checkinCadenceDays };
-    const countRollupChildren = (kr: KeyResult) => rollupChildren(cascade, kr.id).length;
-    const withRollups: ProgressOptions = { ...base, resolveRollup: rollupResolver(cascade, base), countRollupChildren };
-    // Blocking only turns on-track into at-risk, so which dependencies are off track does not
-    // depend on blocking: one pass without it is final.
-    let blockers: Map<string, string[]> | undefined;
-    const resolveBlockedBy = (kr: KeyResult): string[] => {
-      blockers ??= new Map(
-        [...cascadeProgress(cascade, withRollups)].flatMap(([id, progress]) => (progress.blockedBy ? [[id, progress.blockedBy]] : [])),
-      );
-      return blockers.get(kr.id) ?? [];
-    };
-    const options: ProgressOptions = { ...withRollups, resolveBlockedBy };
-    this.progressMemo = { cascade, today, options };
-    return options;
+    if (memo && memo.cascade === cascade && memo.today === today) return memo.progress;
+    const progress = workspaceProgress(cascade, { today, cadenceDays: this.config.checkinCadenceDays });
+    this.progressMemo = { cascade, today, progress };
+    return progress;
   }
 
   onDidChange(listener: Listener): { dispose(): void } {
@@ -169,10 +165,15 @@ export class OkrWorkspace {
   private crossFileFindings(): Map<string, Finding[]> {
     if (!this.workspaceFindings) {
       const byFile = new Map<string, Finding[]>();
-      for (const finding of lintWorkspace(this.all(), this.config, this.cascade())) {
-        const list = byFile.get(finding.file) ?? [];
-        list.push(finding);
-        byFile.set(finding.file, list);
+      // Cross-file rules run once per distinct config; each file keeps what its own config says.
+      const configs = new Set(this.all().map((parsed) => this.configOf(parsed.file)));
+      for (const config of configs) {
+        for (const finding of lintWorkspace(this.all(), config, this.cascade())) {
+          if (this.configOf(finding.file) !== config) continue;
+          const list = byFile.get(finding.file) ?? [];
+          list.push(finding);
+          byFile.set(finding.file, list);
+        }
       }
       this.workspaceFindings = byFile;
     }

@@ -1,8 +1,8 @@
 // Progress across files: `rollup: children` KRs take the weighted progress of what aligns to them,
 // and a KR whose dependency is off track is at risk ("blocked by …").
-import type { KeyResult, Objective } from '../format/model';
-import { fileProgress, krProgress, objectiveProgress } from '../progress';
-import type { ProgressOptions, Status } from '../progress';
+import type { KeyResult, Objective, Period } from '../format/model';
+import { krProgress, objectiveProgress } from '../progress';
+import type { KrProgress, ProgressOptions, Status } from '../progress';
 import type { Cascade, CascadeNode } from './model';
 
 /**
@@ -14,7 +14,7 @@ import type { Cascade, CascadeNode } from './model';
  * Memoised per KR; rollups of rollups are computed bottom-up with an explicit stack (no recursion
  * depth limit); along a cycle the KR that closes the loop falls back to its own check-ins.
  */
-export function rollupResolver(cascade: Cascade, progressOptions: ProgressOptions): (kr: KeyResult) => number | undefined {
+export function rollupResolver(cascade: Cascade, progressOptions: ProgressOptions, measure: MeasureKr = krProgress): RollupResolver {
   const memo = new Map<KeyResult, number | undefined>();
   const inProgress = new Set<KeyResult>();
   const options: ProgressOptions = { ...progressOptions, resolveRollup: (kr) => resolve(kr) };
@@ -27,10 +27,11 @@ export function rollupResolver(cascade: Cascade, progressOptions: ProgressOption
     for (const child of children) {
       const period = cascade.periodOf(child);
       if (child.keyResult) {
-        weighted += krProgress(child.keyResult, period, options).progressClamped * child.keyResult.weight;
+        weighted += measure(child.keyResult, period, options).progressClamped * child.keyResult.weight;
         totalWeight += child.keyResult.weight;
       } else {
-        weighted += objectiveProgress(child.objective, period, options).progress;
+        const keyResults = child.objective.key_results.map((kr) => measure(kr, period, options));
+        weighted += objectiveProgress(child.objective, period, options, keyResults).progress;
         totalWeight += 1;
       }
     }
@@ -62,7 +63,16 @@ export function rollupResolver(cascade: Cascade, progressOptions: ProgressOption
     return memo.get(root);
   }
 
-  return resolve;
+  return Object.assign(resolve, { settled: (kr: KeyResult) => memo.has(kr) });
+}
+
+/** How a KR's own progress is computed: `krProgress`, or a memo of it. */
+export type MeasureKr = (kr: KeyResult, period: Period | undefined, options: ProgressOptions) => KrProgress;
+
+/** The `resolveRollup` hook; `settled(kr)` once that KR's rollup is final (not while a cycle through it is open). */
+export interface RollupResolver {
+  (kr: KeyResult): number | undefined;
+  settled(kr: KeyResult): boolean;
 }
 
 /** What a `rollup: children` KR averages: the nodes aligned to it, minus objectives already represented by their KRs. */
@@ -95,35 +105,3 @@ export function blockedBy(cascade: Cascade, statusOf: (id: string) => Status | u
   return blocked;
 }
 
-export interface NodeProgress {
-  /** Clamped progress 0..1 (objectives: weighted over their KRs). */
-  progress: number;
-  status: Status;
-  stale?: boolean;
-  /** Off-track dependencies that put an otherwise on-track KR at risk. */
-  blockedBy?: string[];
-}
-
-/**
- * Progress and status of every objective and KR in the cascade, with rollups resolved and
- * dependencies applied: an on-track KR blocked by an off-track dependency becomes at risk.
- */
-export function cascadeProgress(cascade: Cascade, progressOptions: ProgressOptions): Map<string, NodeProgress> {
-  const options: ProgressOptions = { ...progressOptions, resolveRollup: rollupResolver(cascade, progressOptions) };
-  const result = new Map<string, NodeProgress>();
-  for (const file of cascade.files) {
-    for (const objective of fileProgress(file.model, options).objectives) {
-      if (!result.has(objective.id)) result.set(objective.id, { progress: objective.progress, status: objective.status });
-      for (const kr of objective.keyResults) {
-        if (!result.has(kr.id)) result.set(kr.id, { progress: kr.progressClamped, status: kr.status, stale: kr.stale });
-      }
-    }
-  }
-  for (const [id, blockers] of blockedBy(cascade, (dep) => result.get(dep)?.status)) {
-    const entry = result.get(id);
-    if (!entry) continue;
-    entry.blockedBy = blockers;
-    if (entry.status === 'on-track') entry.status = 'at-risk';
-  }
-  return result;
-}

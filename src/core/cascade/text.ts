@@ -3,7 +3,7 @@
 import type { KeyResult, Objective } from '../format/model';
 import { blockedLabel, statusWord } from '../progress/statusWords';
 import type { Cascade, CascadeFile, CascadeNode } from './model';
-import type { NodeProgress } from './rollup';
+import type { NodeProgress } from './workspaceProgress';
 
 type Entry = { kind: 'file'; file: CascadeFile } | { kind: 'node'; node: CascadeNode };
 

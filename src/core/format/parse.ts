@@ -181,6 +181,21 @@ export function oversizedFile(file: string, bytes: number, maxBytes = DEFAULT_MA
   return parsedFile({ file, text: '', findings: [finding], lines: new LineIndex('') }, () => undefined);
 }
 
+/**
+ * A file OKR Lens failed on through a bug of its own: one finding that says so, instead of the file
+ * silently disappearing from every view.
+ */
+export function internalErrorFile(file: string, detail: string): ParsedOkrFile {
+  const finding: Finding = {
+    rule: 'internal-error',
+    severity: 'error',
+    message: `OKR Lens could not check this file: ${detail}. This is a bug in OKR Lens; the OKR Lens output channel has the details.`,
+    file,
+    range: mkRange(0, 0, 0, 0),
+  };
+  return parsedFile({ file, text: '', findings: [finding], lines: new LineIndex('') }, () => undefined);
+}
+
 interface YamlRead {
   root?: SourceNode;
   /** False when the YAML has errors: schema findings would only repeat them. */

@@ -3,8 +3,8 @@
 import type { CheckIn, Direction, KeyResult, OkrFile } from '../format/model';
 import { isBoolean, isNumber } from './checkins';
 import { metricProgress } from './kr';
-import { fileProgress, periodProgress } from './rollup';
-import { FileProgress, KrProgress, ProgressOptions, Rollup, Status, Zone, ZONES } from './types';
+import { periodProgress } from './rollup';
+import { FileProgress, KrProgress, ProgressFigures, Rollup, Status, Zone, ZONES } from './types';
 
 export interface ReportCheckin {
   date: string;
@@ -85,14 +85,14 @@ export interface Report {
   zones: Record<Zone, number>;
 }
 
-export function buildReport(files: readonly OkrFile[], options: ProgressOptions): Report {
-  const progress = files.map((file) => fileProgress(file, options));
+export function buildReport(files: readonly OkrFile[], figures: ProgressFigures): Report {
+  const progress = files.map((file) => figures.file(file));
   const teams = files.map((file, i) => reportTeam(file, progress[i]));
   const periods = periodProgress(progress).map(({ files: _files, ...rollup }) => ({
     ...rollup,
     zones: sumZones(teams.filter((team) => (team.period ?? '') === rollup.period).map((team) => team.zones)),
   }));
-  return { today: options.today, teams, periods, zones: sumZones(teams.map((team) => team.zones)) };
+  return { today: figures.today, teams, periods, zones: sumZones(teams.map((team) => team.zones)) };
 }
 
 function reportTeam(file: OkrFile, progress: FileProgress): ReportTeam {

@@ -15,8 +15,8 @@ export function objectiveProgress(
   objective: Objective,
   period: Period | undefined,
   options: ProgressOptions,
+  keyResults: KrProgress[] = objective.key_results.map((kr) => krProgress(kr, period, options)),
 ): ObjectiveProgress {
-  const keyResults = objective.key_results.map((kr) => krProgress(kr, period, options));
   const weighted = keyResults.map((kr, i) => ({ kr, weight: objective.key_results[i].weight }));
   const progress = weightedAverage(weighted, ({ kr }) => kr.progressClamped);
   const score = scoreAverage(weighted, ({ kr }) => kr.score);
@@ -26,8 +26,11 @@ export function objectiveProgress(
 }
 
 /** A team's file: every objective counts the same, whatever its number of KRs. */
-export function fileProgress(file: OkrFile, options: ProgressOptions): FileProgress {
-  const objectives = file.objectives.map((objective) => objectiveProgress(objective, file.period, options));
+export function fileProgress(
+  file: OkrFile,
+  options: ProgressOptions,
+  objectives: ObjectiveProgress[] = file.objectives.map((objective) => objectiveProgress(objective, file.period, options)),
+): FileProgress {
   const keyResults = objectives.flatMap((objective) => objective.keyResults);
   const result: FileProgress = {
     file: file.file,

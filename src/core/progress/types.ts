@@ -1,5 +1,5 @@
 // Types and defaults of the progress maths. Ratios are numbers where 1 = 100%.
-import type { CheckIn, Direction, KeyResult } from '../format/model';
+import type { CheckIn, Direction, KeyResult, Objective, OkrFile } from '../format/model';
 
 export interface ProgressOptions {
   /** The day the figures are computed for, ISO `YYYY-MM-DD`. */
@@ -22,6 +22,16 @@ export interface ProgressOptions {
    * elsewhere (from every file at once), so a chain of dependencies costs no recursion here.
    */
   resolveBlockedBy?: (kr: KeyResult) => readonly string[];
+}
+
+/**
+ * The figures of a set of files, each computed once (built by `core/cascade/workspaceProgress`);
+ * also the options they were computed with.
+ */
+export interface ProgressFigures extends ProgressOptions {
+  keyResult(kr: KeyResult): KrProgress;
+  objective(objective: Objective): ObjectiveProgress;
+  file(file: OkrFile): FileProgress;
 }
 
 export const DEFAULT_THRESHOLDS = { atRiskPoints: 10, offTrackPoints: 25, cadenceDays: 7 } as const;

@@ -1,17 +1,16 @@
 // The panel's "Alignment" section: the core's SVG goal tree (company goals on top, team objectives
 // under what they align to, KRs under their objective), coloured by the same statuses as the cards.
 // Clicking a node posts the panel's `reveal` message (src/webview/panel.ts reads the node's `data-id`).
-import { Cascade, cascadeProgress, renderAlignmentGraph } from '../cascade';
-import { STATUSES, type ProgressOptions } from '../progress';
+import { Cascade, renderAlignmentGraph, WorkspaceProgress } from '../cascade';
+import { STATUSES } from '../progress';
 import { statusChip } from './cards';
 import { escapeHtml } from './html';
 
 export const ALIGNMENT_HEADING = 'Alignment';
 
-export function alignmentSection(cascade: Cascade, options: ProgressOptions): string {
+export function alignmentSection(cascade: Cascade, progress: WorkspaceProgress): string {
   if (cascade.nodes.size === 0) return '';
-  const progress = cascadeProgress(cascade, options);
-  const graph = renderAlignmentGraph(cascade, (id) => progress.get(id)?.status);
+  const graph = renderAlignmentGraph(cascade, (id) => progress.node(id)?.status);
   const legend = STATUSES.map((status) => statusChip(status)).join(' ');
   return [
     `<section class="alignment" id="alignment" aria-labelledby="alignment-heading">`,

@@ -1,9 +1,9 @@
 // The progress panel's HTML, built from the model in the extension. Pure (no 'vscode'): unit tests
 // load it in plain Chromium, hostile strings included. The webview script (src/webview/panel.ts) only
 // filters, keeps state and turns clicks into messages.
-import { ALIGNMENT_GRAPH_CSS, Cascade } from '../cascade';
+import { ALIGNMENT_GRAPH_CSS, Cascade, WorkspaceProgress } from '../cascade';
 import type { OkrFile } from '../format/model';
-import { fileProgress, periodProgress, ProgressOptions, STATUSES } from '../progress';
+import { periodProgress, STATUSES, type FileProgress } from '../progress';
 import { statusTitle, type StatusWord } from '../progress/statusWords';
 import { ownerOf } from '../view/checkinCandidates';
 import { alignmentSection } from './alignment';
@@ -70,7 +70,7 @@ export interface PanelBody {
   more: string[];
 }
 
-export function renderPanelParts(files: readonly OkrFile[], options: ProgressOptions, cascade?: Cascade, firstPaintKrs = FIRST_PAINT_KRS): PanelBody {
+export function renderPanelParts(files: readonly OkrFile[], options: WorkspaceProgress, cascade?: Cascade, firstPaintKrs = FIRST_PAINT_KRS): PanelBody {
   const { before, cards, after } = panelPieces(files, options, cascade);
   let first = 0;
   for (let krs = 0; first < cards.length && (first === 0 || krs < firstPaintKrs); first++) krs += cards[first].krs;
@@ -79,17 +79,17 @@ export function renderPanelParts(files: readonly OkrFile[], options: ProgressOpt
 }
 
 /** The whole of #root in one string: what the webview shows once every card is in. */
-export function renderPanelBody(files: readonly OkrFile[], options: ProgressOptions, cascade?: Cascade): string {
+export function renderPanelBody(files: readonly OkrFile[], options: WorkspaceProgress, cascade?: Cascade): string {
   const { before, cards, after } = panelPieces(files, options, cascade);
   return before + cards.map((card) => card.html).join('') + after;
 }
 
 /** #root around its cards: `before` opens `<main id="cards">`, `after` closes it. */
-function panelPieces(files: readonly OkrFile[], options: ProgressOptions, cascade?: Cascade): { before: string; cards: { html: string; krs: number }[]; after: string } {
+function panelPieces(files: readonly OkrFile[], options: WorkspaceProgress, cascade?: Cascade): { before: string; cards: { html: string; krs: number }[]; after: string } {
   if (files.length === 0) {
     return { before: `<p class="empty">No OKR files in this workspace yet. Create a <code>*.okr.yaml</code> file to see progress here.</p>`, cards: [], after: '' };
   }
-  const progress = files.map((file) => fileProgress(file, options));
+  const progress = files.map((file) => options.file(file));
   const cards = files.flatMap((file, i) =>
     file.objectives.map((objective, j) => ({ html: objectiveCard(file, objective, progress[i].objectives[j], options), krs: objective.key_results.length })),
   );
@@ -109,7 +109,7 @@ function panelPieces(files: readonly OkrFile[], options: ProgressOptions, cascad
   return { before, cards, after };
 }
 
-function periodHeader(files: readonly OkrFile[], progress: ReturnType<typeof fileProgress>[]): string {
+function periodHeader(files: readonly OkrFile[], progress: FileProgress[]): string {
   const periods = periodProgress(progress).map((period) => {
     const dated = files.find((file) => (file.period?.label ?? '') === period.period)?.period;
     const dates = dated?.start && dated.end ? `${dated.start} – ${dated.end}` : 'no dates';

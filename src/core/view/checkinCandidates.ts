@@ -1,7 +1,7 @@
 // Which key results to offer for a check-in, and in what order. Pure (no 'vscode'), so the
 // ordering rules are unit-tested; the QuickPick only renders the groups.
 import type { KeyResult, Objective, OkrFile } from '../format/model';
-import { krProgress, KrProgress, ProgressOptions } from '../progress';
+import type { KrProgress, ProgressFigures } from '../progress';
 import { formatValue } from './values';
 
 export interface CheckinCandidate {
@@ -45,15 +45,17 @@ export function staleness(progress: KrProgress): number {
  * KRs grouped by objective, stalest first: inside a group by staleness, and the groups by their
  * stalest KR, so the top of the list is always the most overdue KR while the grouping stays.
  */
-export function checkinCandidates(files: readonly OkrFile[], options: ProgressOptions, filter: CandidateFilter = {}): CandidateGroup[] {
+export function checkinCandidates(files: readonly OkrFile[], figures: ProgressFigures, filter: CandidateFilter = {}): CandidateGroup[] {
   const owner = filter.owner?.trim().toLowerCase();
   const groups: CandidateGroup[] = [];
   for (const file of files) {
-    for (const objective of file.objectives) {
+    const fileFigures = figures.file(file);
+    for (const [i, objective] of file.objectives.entries()) {
+      const progressOf = fileFigures.objectives[i].keyResults;
       const candidates = objective.key_results
-        .filter((keyResult) => keyResult.id)
-        .filter((keyResult) => !owner || ownerOf(keyResult, objective)?.trim().toLowerCase() === owner)
-        .map((keyResult) => ({ file: file.file, objective, keyResult, progress: krProgress(keyResult, file.period, options) }))
+        .map((keyResult, j) => ({ file: file.file, objective, keyResult, progress: progressOf[j] }))
+        .filter(({ keyResult }) => keyResult.id)
+        .filter(({ keyResult }) => !owner || ownerOf(keyResult, objective)?.trim().toLowerCase() === owner)
         .filter((candidate) => !filter.dueOnly || isDue(candidate.progress))
         .sort((a, b) => stalestFirst(a.progress, b.progress));
       if (candidates.length) groups.push({ objective, file: file.file, candidates });
@@ -82,4 +84,9 @@ export function sinceText(days: number | undefined): string {
   if (days === undefined) return 'never checked in';
   if (days <= 0) return 'checked in today';
   return days === 1 ? '1 day ago' : `${days} days ago`;
+}
+
+/** The ids of the KRs that want a check-in now (of `owner`, when set), stalest first. */
+export function dueKeyResults(files: readonly OkrFile[], figures: ProgressFigures, owner: string | undefined): string[] {
+  return checkinCandidates(files, figures, { owner, dueOnly: true }).flatMap((group) => group.candidates.map((candidate) => candidate.keyResult.id));
 }

@@ -3,7 +3,7 @@
 import type { Reference } from '../links';
 import type { KeyResult, Objective } from '../format/model';
 import type { ParsedOkrFile } from '../format/parse';
-import { fileProgress, FileProgress, KrProgress, ObjectiveProgress, ProgressOptions, Status } from '../progress';
+import type { FileProgress, KrProgress, ObjectiveProgress, ProgressFigures, Status } from '../progress';
 import type { Range } from '../types';
 import type { BranchInfo, LinkedWork } from '../links/linkedWork';
 import { blockedSentence, statusWord } from '../progress/statusWords';
@@ -38,7 +38,7 @@ export interface WorkNode {
 export interface WorkInput {
   files: readonly ParsedOkrFile[];
   work: LinkedWork;
-  progress: ProgressOptions;
+  progress: ProgressFigures;
   /** Workspace-relative path for display. */
   displayPath(file: string): string;
 }
@@ -67,7 +67,7 @@ export function buildObjectiveTree(input: WorkInput, filter: TreeFilter = NO_FIL
       });
       continue;
     }
-    const progress = fileProgress(model, input.progress);
+    const progress = input.progress.file(model);
     const objectives = model.objectives
       .map((objective, i) => objectiveNode(input, parsed.file, fileKey, objective, progress.objectives[i], filter))
       .filter((node): node is WorkNode => node !== undefined);

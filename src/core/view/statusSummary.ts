@@ -1,6 +1,6 @@
 // What the status bar says: the current period's progress and how many KRs are behind. Pure.
 import type { OkrFile } from '../format/model';
-import { fileProgress, isPeriodRunning, ProgressOptions } from '../progress';
+import { isPeriodRunning, ProgressFigures } from '../progress';
 import { rollupObjectives } from '../progress/rollup';
 import { statusWord } from '../progress/statusWords';
 
@@ -34,10 +34,10 @@ export function currentPeriodFiles(files: readonly OkrFile[], today: string): Ok
   return [...files];
 }
 
-export function statusSummary(files: readonly OkrFile[], options: ProgressOptions): StatusSummary | undefined {
-  const current = currentPeriodFiles(files, options.today);
+export function statusSummary(files: readonly OkrFile[], figures: ProgressFigures): StatusSummary | undefined {
+  const current = currentPeriodFiles(files, figures.today);
   if (current.length === 0) return undefined;
-  const progress = current.map((file) => fileProgress(file, options));
+  const progress = current.map((file) => figures.file(file));
   const rollup = rollupObjectives(
     progress.flatMap((file) => file.objectives),
     progress[0].expected,

@@ -5,13 +5,11 @@ import * as vscode from 'vscode';
 import { appendCheckin, CheckInEntry, TextEdit } from '../../core/edit';
 import type { KeyResult } from '../../core/format/model';
 import type { ParsedOkrFile } from '../../core/format/parse';
-import { krProgress } from '../../core/progress';
 import { localToday } from '../../core/today';
-import { toWorkspaceEdit } from '../common/convert';
-import type { OkrIndex } from '../workspace/okrFiles';
+import { myOwnerName } from '../common/me';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { checkinCandidates } from '../../core/view/checkinCandidates';
 import { milestoneDoneEdits } from '../../core/edit/milestones';
-import { okrFilesOf } from './options';
 import { CheckInPrompts, vscodePrompts } from './prompts';
 import { checkConfidence, checkValue, formatConfidence, formatValue } from '../../core/view/values';
 
@@ -35,20 +33,16 @@ export type CheckInOutcome =
   | { status: 'cancelled' }
   | { status: 'refused'; message: string };
 
-const SETTINGS = 'okr';
 const cancelled: CheckInOutcome = { status: 'cancelled' };
 const refused = (message: string): CheckInOutcome => ({ status: 'refused', message });
 
-export function myOwnerName(): string | undefined {
-  return vscode.workspace.getConfiguration(SETTINGS).get<string>('me')?.trim() || undefined;
-}
-
-export async function runCheckIn(index: OkrIndex, request: CheckInRequest = {}): Promise<CheckInOutcome> {
+export async function runCheckIn(workspace: WorkspaceService, request: CheckInRequest = {}): Promise<CheckInOutcome> {
   const prompts: CheckInPrompts = { ...vscodePrompts, ...request.prompts };
   const suffix = request.step ? ` (${request.step})` : '';
   let krId = request.krId;
   if (krId === undefined) {
-    const groups = checkinCandidates(okrFilesOf(index.model), index.model.progressOptions(localToday()), { owner: myOwnerName() });
+    const { okrFiles, progress } = workspace.snapshot();
+    const groups = checkinCandidates(okrFiles, progress, { owner: myOwnerName() });
     if (groups.length === 0) {
       return refused(myOwnerName() ? `No key results owned by "${myOwnerName()}" (setting okr.me).` : 'No key results in this workspace yet.');
     }
@@ -56,14 +50,14 @@ export async function runCheckIn(index: OkrIndex, request: CheckInRequest = {}):
     if (krId === undefined) return cancelled;
   }
 
-  const file = index.model.idIndex().get(krId)?.file;
+  const file = workspace.snapshot().ids.get(krId)?.file;
   if (!file) return refused(`No key result ${krId} in this workspace.`);
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(file));
-  const first = currentKeyResult(index, document, krId);
+  const first = currentKeyResult(workspace, document, krId);
   if ('error' in first) return refused(first.error);
   const { keyResult } = first;
   const title = `Check in ${keyResult.id}${suffix}: ${keyResult.title}`;
-  const last = krProgress(keyResult, first.parsed.model?.period, index.model.progressOptions(localToday()));
+  const last = workspace.snapshot().progress.keyResult(keyResult);
 
   const answers = await askValue(keyResult, request, prompts, title, last.current);
   if ('error' in answers) return refused(answers.error);
@@ -76,7 +70,7 @@ export async function runCheckIn(index: OkrIndex, request: CheckInRequest = {}):
   if (note === undefined) return cancelled;
 
   // The person may have typed in the file while the prompts were open: edit the text as it is now.
-  const now = currentKeyResult(index, document, krId);
+  const now = currentKeyResult(workspace, document, krId);
   if ('error' in now) return refused(now.error);
   const entry: CheckInEntry = { date: localToday(), value: answers.value, confidence: confidenceChecked.value };
   if (note.trim()) entry.note = note.trim();
@@ -88,11 +82,10 @@ export async function runCheckIn(index: OkrIndex, request: CheckInRequest = {}):
     if ('error' in flips) return refused(flips.error);
     edits.push(...flips.edits);
   }
-  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, edits)))) {
+  if (!(await workspace.applyEdit(document.uri, edits))) {
     return refused(`The check-in for ${krId} could not be written to ${vscode.workspace.asRelativePath(document.uri)}.`);
   }
-  if (vscode.workspace.getConfiguration(SETTINGS).get<boolean>('checkin.autoSave', false)) await document.save();
-  index.model.update(document.uri.toString(), document.getText()); // views update now, not after the debounce
+  if (vscode.workspace.getConfiguration('okr').get<boolean>('checkin.autoSave', false)) await document.save();
   vscode.window.setStatusBarMessage(
     `$(check) Checked in ${krId}: ${formatValue(answers.value, keyResult.unit)}, confidence ${formatConfidence(confidenceChecked.value)}`,
     5000,
@@ -128,11 +121,12 @@ async function askValue(
 
 /** Parses the document's current text into the index and finds the KR; refuses broken files. */
 function currentKeyResult(
-  index: OkrIndex,
+  workspace: WorkspaceService,
   document: vscode.TextDocument,
   krId: string,
 ): { parsed: ParsedOkrFile; keyResult: KeyResult } | { error: string } {
-  const parsed = index.model.update(document.uri.toString(), document.getText());
+  const parsed = workspace.refresh(document);
+  if (!parsed) return { error: `${vscode.workspace.asRelativePath(document.uri)} is not an OKR file.` };
   const name = vscode.workspace.asRelativePath(document.uri);
   const syntax = parsed.findings.find((f) => f.rule === 'yaml-syntax' || f.rule === 'duplicate-key');
   if (syntax || !parsed.model) {

@@ -1,22 +1,22 @@
 // Registers `okr.checkIn` and `okr.weeklyCheckIn`.
 import * as vscode from 'vscode';
-import type { OkrIndex } from '../workspace/okrFiles';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { CheckInOutcome, CheckInRequest, runCheckIn } from './flow';
 import { runWeeklyCheckIn, showWeeklySummary, WeeklyOutcome } from './weekly';
 
 export type { CheckInOutcome, CheckInRequest } from './flow';
 export type { WeeklyOutcome } from './weekly';
 
-export function registerCheckin(context: vscode.ExtensionContext, index: OkrIndex): void {
+export function registerCheckin(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('okr.checkIn', async (argument?: unknown): Promise<CheckInOutcome> => {
-      const outcome = await runCheckIn(index, toRequest(argument));
+      const outcome = await runCheckIn(workspace, toRequest(argument));
       if (outcome.status === 'refused') void vscode.window.showErrorMessage(outcome.message);
       return outcome;
     }),
     vscode.commands.registerCommand('okr.weeklyCheckIn', async (argument?: unknown): Promise<WeeklyOutcome> => {
       const prompts = isRecord(argument) && isRecord(argument.prompts) ? (argument.prompts as CheckInRequest['prompts']) : undefined;
-      const outcome = await runWeeklyCheckIn(index, { prompts });
+      const outcome = await runWeeklyCheckIn(workspace, { prompts });
       showWeeklySummary(outcome);
       return outcome;
     }),

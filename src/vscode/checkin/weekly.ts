@@ -1,11 +1,10 @@
 // `OKR: Weekly Check-In`: one flow through every KR of mine that is due (stale or never checked in),
 // stalest first. Escape ends the walk; what was written before stays written.
 import * as vscode from 'vscode';
-import type { OkrIndex } from '../workspace/okrFiles';
-import { checkinCandidates } from '../../core/view/checkinCandidates';
-import { CheckInRequest, myOwnerName, runCheckIn } from './flow';
-import { localToday } from '../../core/today';
-import { okrFilesOf } from './options';
+import { dueKeyResults } from '../../core/view/checkinCandidates';
+import { myOwnerName } from '../common/me';
+import type { WorkspaceService } from '../workspace/workspaceService';
+import { CheckInRequest, runCheckIn } from './flow';
 
 export interface WeeklyOutcome {
   due: string[];
@@ -14,16 +13,12 @@ export interface WeeklyOutcome {
   cancelled: boolean;
 }
 
-export function dueKeyResults(index: OkrIndex): string[] {
-  const groups = checkinCandidates(okrFilesOf(index.model), index.model.progressOptions(localToday()), { owner: myOwnerName(), dueOnly: true });
-  return groups.flatMap((group) => group.candidates.map((candidate) => candidate.keyResult.id));
-}
-
-export async function runWeeklyCheckIn(index: OkrIndex, request: Pick<CheckInRequest, 'prompts'> = {}): Promise<WeeklyOutcome> {
-  const due = dueKeyResults(index);
+export async function runWeeklyCheckIn(workspace: WorkspaceService, request: Pick<CheckInRequest, 'prompts'> = {}): Promise<WeeklyOutcome> {
+  const { okrFiles, progress } = workspace.snapshot();
+  const due = dueKeyResults(okrFiles, progress, myOwnerName());
   const outcome: WeeklyOutcome = { due, written: [], refused: [], cancelled: false };
   for (const [i, krId] of due.entries()) {
-    const result = await runCheckIn(index, { ...request, krId, step: `${i + 1} of ${due.length}` });
+    const result = await runCheckIn(workspace, { ...request, krId, step: `${i + 1} of ${due.length}` });
     if (result.status === 'cancelled') {
       outcome.cancelled = true;
       break;

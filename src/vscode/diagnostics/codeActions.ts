@@ -5,24 +5,24 @@ import * as vscode from 'vscode';
 import { insertTargetFields, moveKrToInitiatives, renameId, suggestFreeId } from '../../core/edit';
 import type { Finding } from '../../core/types';
 import { toRange, toWorkspaceEdit } from '../common/convert';
-import type { OkrIndex } from '../workspace/okrFiles';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { ruleOf } from './index';
 
 export const MOVE_TO_INITIATIVES = 'okr.moveToInitiatives';
 export const ADD_TARGET_FIELDS = 'okr.addTargetFields';
 
-export function registerCodeActions(context: vscode.ExtensionContext, index: OkrIndex): void {
+export function registerCodeActions(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(
       { language: 'yaml', pattern: '**/*.okr.yaml' },
-      new OkrCodeActions(index),
+      new OkrCodeActions(workspace),
       { providedCodeActionKinds: OkrCodeActions.kinds },
     ),
     vscode.commands.registerCommand(MOVE_TO_INITIATIVES, (uri: vscode.Uri, krId: string, serves?: string[]) =>
-      moveToInitiatives(index, uri, krId, serves),
+      moveToInitiatives(workspace, uri, krId, serves),
     ),
     vscode.commands.registerCommand(ADD_TARGET_FIELDS, (uri: vscode.Uri, krId: string, missing: string[]) =>
-      addTargetFields(index, uri, krId, missing),
+      addTargetFields(workspace, uri, krId, missing),
     ),
   );
 }
@@ -30,11 +30,11 @@ export function registerCodeActions(context: vscode.ExtensionContext, index: Okr
 class OkrCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly index: OkrIndex) {}
+  constructor(private readonly workspace: WorkspaceService) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
-    const findings = this.index.model.findings(document.uri.toString());
+    const findings = this.workspace.snapshot().findings.get(document.uri.toString()) ?? [];
     for (const diagnostic of context.diagnostics) {
       const rule = ruleOf(diagnostic);
       const finding = findings.find((f) => f.rule === rule && toRange(f.range).isEqual(diagnostic.range));
@@ -68,8 +68,9 @@ class OkrCodeActions implements vscode.CodeActionProvider {
       }
       case 'duplicate-id': {
         const id = typeof data.id === 'string' ? data.id : document.getText(diagnostic.range);
-        const parsed = this.index.model.update(document.uri.toString(), document.getText());
-        const newId = suggestFreeId(id, new Set(this.index.model.idIndex().keys()));
+        const parsed = this.workspace.refresh(document);
+        if (!parsed) return undefined;
+        const newId = suggestFreeId(id, new Set(this.workspace.snapshot().ids.keys()));
         const action = new vscode.CodeAction(`Rename to ${newId}`, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document.uri, [renameId(parsed, finding.range, newId)]);
         action.diagnostics = [diagnostic];
@@ -82,9 +83,10 @@ class OkrCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-async function moveToInitiatives(index: OkrIndex, uri: vscode.Uri, krId: string, serves?: string[]): Promise<boolean> {
+async function moveToInitiatives(workspace: WorkspaceService, uri: vscode.Uri, krId: string, serves?: string[]): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const parsed = index.model.update(uri.toString(), document.getText());
+  const parsed = workspace.refresh(document);
+  if (!parsed) return false;
   if (!serves) {
     const siblings =
       parsed.model?.objectives.find((o) => o.key_results.some((kr) => kr.id === krId))?.key_results.filter((kr) => kr.id !== krId) ?? [];
@@ -101,12 +103,13 @@ async function moveToInitiatives(index: OkrIndex, uri: vscode.Uri, krId: string,
     void vscode.window.showErrorMessage(result.error);
     return false;
   }
-  return vscode.workspace.applyEdit(toWorkspaceEdit(uri, result.edits));
+  return workspace.applyEdit(uri, result.edits);
 }
 
-async function addTargetFields(index: OkrIndex, uri: vscode.Uri, krId: string, missing: string[]): Promise<boolean> {
+async function addTargetFields(workspace: WorkspaceService, uri: vscode.Uri, krId: string, missing: string[]): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const parsed = index.model.update(uri.toString(), document.getText());
+  const parsed = workspace.refresh(document);
+  if (!parsed) return false;
   const result = insertTargetFields(parsed, krId, missing);
   if ('error' in result) {
     void vscode.window.showErrorMessage(result.error);

@@ -1,12 +1,11 @@
 // Publishes the workspace model's findings as diagnostics: every OKR file, open or not.
 import * as vscode from 'vscode';
+import { ruleDocsUrl } from '../../core/docs';
 import type { Finding, Severity } from '../../core/types';
-import type { OkrIndex } from '../workspace/okrFiles';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { toRange } from '../common/convert';
-import { registerCodeActions } from './codeActions';
 
 export const DIAGNOSTIC_SOURCE = 'okr';
-export const RULE_DOCS = 'https://github.com/okr-lens/okr-lens/blob/main/README.md';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -14,13 +13,13 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-export function registerDiagnostics(context: vscode.ExtensionContext, index: OkrIndex): vscode.DiagnosticCollection {
+export function registerDiagnostics(context: vscode.ExtensionContext, workspace: WorkspaceService): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const published = new Set<string>();
   let queued = false;
   const publish = () => {
     queued = false;
-    const all = index.model.allFindings();
+    const all = workspace.snapshot().findings;
     for (const file of published) {
       if (!all.has(file)) collection.delete(vscode.Uri.parse(file));
     }
@@ -36,8 +35,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, index: Okr
     queued = true;
     queueMicrotask(publish);
   };
-  context.subscriptions.push(collection, index.onDidChange(schedule));
-  registerCodeActions(context, index);
+  context.subscriptions.push(collection, workspace.onDidChange(schedule));
   schedule();
   return collection;
 }
@@ -45,7 +43,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, index: Okr
 export function toDiagnostic(finding: Finding): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(`${RULE_DOCS}#${finding.rule}`) };
+  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(finding.rule)) };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map(
       (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.file), toRange(r.range)), r.message),

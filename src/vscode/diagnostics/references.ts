@@ -1,30 +1,20 @@
 // Dangling references in code (`TODO(PLAT-9.9)` when no PLAT-9.9 exists) as diagnostics of the code
-// file, rule `unknown-kr-reference`, rendered like every other OKR finding.
+// file, rule `unknown-kr-reference` at the severity of that file's folder, like every other finding.
 import * as vscode from 'vscode';
-import type { Finding } from '../../core/types';
-import { toDiagnostic } from './';
-import type { WorkModel } from '../workspace/workspaceService';
+import { danglingReferenceFindings } from '../../core/links';
+import type { WorkspaceService } from '../workspace/workspaceService';
+import { toDiagnostic } from './index';
 
-export const UNKNOWN_REFERENCE_RULE = 'unknown-kr-reference';
-
-export function registerReferenceDiagnostics(context: vscode.ExtensionContext, model: WorkModel): void {
+export function registerReferenceDiagnostics(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
   const collection = vscode.languages.createDiagnosticCollection('okr-references');
   const publish = () => {
-    const severity = model.index.model.configuration.rules[UNKNOWN_REFERENCE_RULE] ?? 'warning';
+    const snapshot = workspace.snapshot();
     const byFile = new Map<string, vscode.Diagnostic[]>();
-    if (severity !== 'off') {
-      for (const ref of model.current().work.dangling) {
-        const finding: Finding = {
-          rule: UNKNOWN_REFERENCE_RULE,
-          severity,
-          message: `${ref.id} is not an objective or key result in any OKR file. Fix the id, or remove the reference.`,
-          file: ref.file,
-          range: { start: { line: ref.line, character: ref.character }, end: { line: ref.line, character: ref.endCharacter } },
-          data: { id: ref.id },
-        };
-        const list = byFile.get(ref.file) ?? [];
+    for (const ref of snapshot.work.dangling) {
+      for (const finding of danglingReferenceFindings([ref], snapshot.configOf(ref.file))) {
+        const list = byFile.get(finding.file) ?? [];
         list.push(toDiagnostic(finding));
-        byFile.set(ref.file, list);
+        byFile.set(finding.file, list);
       }
     }
     const stale: vscode.Uri[] = [];
@@ -34,6 +24,6 @@ export function registerReferenceDiagnostics(context: vscode.ExtensionContext, m
     stale.forEach((uri) => collection.delete(uri));
     for (const [file, diagnostics] of byFile) collection.set(vscode.Uri.parse(file), diagnostics);
   };
-  context.subscriptions.push(collection, model.onDidChange(publish));
+  context.subscriptions.push(collection, workspace.onDidChange(publish));
   publish();
 }

@@ -1,19 +1,20 @@
 // Completion of objective and KR ids after a comment tag: `// TODO(` lists them, title as detail.
 import * as vscode from 'vscode';
-import type { WorkModel } from '../workspace/workspaceService';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { idCompletionStart } from '../../core/links/idText';
 
 export const ID_TRIGGER_CHARACTERS = ['(', '[', ':'];
 
 export class IdCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly model: WorkModel) {}
+  constructor(private readonly workspace: WorkspaceService) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
     const prefix = document.lineAt(position.line).text.slice(0, position.character);
-    const start = idCompletionStart(prefix, this.model.index.model.configuration.tags);
+    const snapshot = this.workspace.snapshot();
+    const start = idCompletionStart(prefix, snapshot.configOf(document.uri.toString()).tags);
     if (start === undefined) return undefined;
     const range = new vscode.Range(position.line, start, position.line, position.character);
-    return [...this.model.current().ids.values()].map((entry, order) => {
+    return [...snapshot.ids.values()].map((entry, order) => {
       const title = entry.keyResult?.title ?? entry.objective.title;
       const item = new vscode.CompletionItem(
         { label: entry.id, description: entry.keyResult ? 'key result' : 'objective' },

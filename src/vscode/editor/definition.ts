@@ -2,15 +2,15 @@
 import * as vscode from 'vscode';
 import type { IdEntry } from '../../core/workspace';
 import { toRange } from '../common/convert';
-import type { WorkModel } from '../workspace/workspaceService';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { idAt } from '../../core/links/idText';
 
 export class IdDefinitionProvider implements vscode.DefinitionProvider {
-  constructor(private readonly model: WorkModel) {}
+  constructor(private readonly workspace: WorkspaceService) {}
 
   provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
     const span = idAt(document.lineAt(position.line).text, position.character);
-    const entry = span && this.model.lookup(span.id);
+    const entry = span && this.workspace.snapshot().lookup(span.id);
     return entry ? definitionOf(entry) : undefined;
   }
 }

@@ -1,32 +1,31 @@
 // Hover on an objective or KR id in any file: title, owner, progress and how much work links to it.
 import * as vscode from 'vscode';
-import { krProgress, objectiveProgress } from '../../core/progress';
 import type { IdEntry } from '../../core/workspace';
-import { localToday } from '../../core/today';
-import type { WorkModel } from '../workspace/workspaceService';
+import type { WorkspaceSnapshot } from '../../core/snapshot';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { blockedLabel, escapeMarkdown, plural, rollupLabel, statusLabel } from '../../core/view/labels';
 import { idAt } from '../../core/links/idText';
 
 export class IdHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly model: WorkModel) {}
+  constructor(private readonly workspace: WorkspaceService) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const span = idAt(document.lineAt(position.line).text, position.character);
-    const entry = span && this.model.lookup(span.id);
+    const snapshot = this.workspace.snapshot();
+    const entry = span && snapshot.lookup(span.id);
     if (!span || !entry) return undefined;
-    const markdown = new vscode.MarkdownString(describeId(this.model, entry));
+    const markdown = new vscode.MarkdownString(describeId(snapshot, entry));
     return new vscode.Hover(markdown, new vscode.Range(position.line, span.start, position.line, span.end));
   }
 }
 
-export function describeId(model: WorkModel, entry: IdEntry): string {
-  const file = model.index.model.get(entry.file)?.model;
-  const options = model.index.model.progressOptions(localToday());
-  const { work } = model.current();
+function describeId(snapshot: WorkspaceSnapshot, entry: IdEntry): string {
+  const file = snapshot.file(entry.file)?.model;
+  const { work } = snapshot;
   const todos = work.referencesTo(entry.id).length;
   const branches = work.branchesFor(entry.id).length;
   const kr = entry.keyResult;
-  const progress = kr ? krProgress(kr, file?.period, options) : objectiveProgress(entry.objective, file?.period, options);
+  const progress = kr ? snapshot.progress.keyResult(kr) : snapshot.progress.objective(entry.objective);
   const ratio = 'progressClamped' in progress ? progress.progressClamped : progress.progress;
   const stale = 'stale' in progress && progress.stale;
   const owner = kr?.owner ?? entry.objective.owner;

@@ -1,7 +1,7 @@
 // Editor features for ids: hover and Go to Definition in any file, completion after a comment tag,
 // and a CodeLens above each KR in the OKR files.
 import * as vscode from 'vscode';
-import type { WorkModel } from '../workspace/workspaceService';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import type { WorkNode } from '../../core/view/okrTree';
 import { KeyResultCodeLensProvider, SHOW_REFERENCES_COMMAND, showReferences } from './codeLens';
 import { ID_TRIGGER_CHARACTERS, IdCompletionProvider } from './completion';
@@ -11,14 +11,14 @@ import { IdHoverProvider } from './hover';
 const ANY_FILE: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
 const OKR_FILES: vscode.DocumentSelector = [{ pattern: '**/*.okr.yaml' }];
 
-export function registerEditor(context: vscode.ExtensionContext, model: WorkModel): void {
+export function registerEditor(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider(ANY_FILE, new IdHoverProvider(model)),
-    vscode.languages.registerDefinitionProvider(ANY_FILE, new IdDefinitionProvider(model)),
-    vscode.languages.registerCompletionItemProvider(ANY_FILE, new IdCompletionProvider(model), ...ID_TRIGGER_CHARACTERS),
-    vscode.languages.registerCodeLensProvider(OKR_FILES, new KeyResultCodeLensProvider(model)),
+    vscode.languages.registerHoverProvider(ANY_FILE, new IdHoverProvider(workspace)),
+    vscode.languages.registerDefinitionProvider(ANY_FILE, new IdDefinitionProvider(workspace)),
+    vscode.languages.registerCompletionItemProvider(ANY_FILE, new IdCompletionProvider(workspace), ...ID_TRIGGER_CHARACTERS),
+    vscode.languages.registerCodeLensProvider(OKR_FILES, new KeyResultCodeLensProvider(workspace)),
     vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (target: WorkNode | string) =>
-      showReferences(model, typeof target === 'string' ? target : target.id ?? ''),
+      showReferences(workspace, typeof target === 'string' ? target : target.id ?? ''),
     ),
   );
 }

@@ -3,24 +3,24 @@
 import * as vscode from 'vscode';
 import { branchNameFor } from '../../core/links';
 import { localName } from '../../core/links/linkedWork';
-import type { WorkModel } from '../workspace/workspaceService';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import type { WorkNode } from '../../core/view/okrTree';
 
 const NO_GIT = 'Git is not available: enable the built-in Git extension and open a folder inside a repository.';
 
-export function registerGitCommands(context: vscode.ExtensionContext, model: WorkModel): void {
+export function registerGitCommands(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('okr.createBranch', (target?: WorkNode | string) => createBranch(model, target)),
-    vscode.commands.registerCommand('okr.checkoutBranch', (node?: WorkNode) => checkoutBranch(model, node)),
+    vscode.commands.registerCommand('okr.createBranch', (target?: WorkNode | string) => createBranch(workspace, target)),
+    vscode.commands.registerCommand('okr.checkoutBranch', (node?: WorkNode) => checkoutBranch(workspace, node)),
   );
 }
 
 /** Creates and checks out the branch for a KR; returns its name, or undefined when nothing was done. */
-async function createBranch(model: WorkModel, target?: WorkNode | string): Promise<string | undefined> {
-  const id = typeof target === 'string' ? target : target?.id ?? (await pickKeyResult(model));
-  const entry = id ? model.lookup(id) : undefined;
+async function createBranch(workspace: WorkspaceService, target?: WorkNode | string): Promise<string | undefined> {
+  const id = typeof target === 'string' ? target : target?.id ?? (await pickKeyResult(workspace));
+  const entry = id ? workspace.snapshot().lookup(id) : undefined;
   if (!entry) return undefined;
-  const repository = model.git.repositoryFor(vscode.Uri.parse(entry.file));
+  const repository = workspace.repositoryFor(vscode.Uri.parse(entry.file));
   if (!repository) {
     void vscode.window.showErrorMessage(NO_GIT);
     return undefined;
@@ -35,10 +35,10 @@ async function createBranch(model: WorkModel, target?: WorkNode | string): Promi
   }
 }
 
-async function checkoutBranch(model: WorkModel, node?: WorkNode): Promise<boolean> {
+async function checkoutBranch(workspace: WorkspaceService, node?: WorkNode): Promise<boolean> {
   const branch = node?.branch;
   if (!branch || branch.current) return false;
-  const repository = model.git.repositoryWithBranch(branch.name);
+  const repository = workspace.repositoryWithBranch(branch.name);
   if (!repository) {
     void vscode.window.showErrorMessage(NO_GIT);
     return false;
@@ -47,7 +47,7 @@ async function checkoutBranch(model: WorkModel, node?: WorkNode): Promise<boolea
   if (answer !== 'Check Out') return false;
   try {
     const local = localName(branch);
-    const hasLocal = model.git.branches().some((b) => !b.remote && b.name === local);
+    const hasLocal = workspace.snapshot().branches.some((b) => !b.remote && b.name === local);
     // A remote branch gets a local branch of the same name instead of a detached HEAD.
     if (branch.remote && !hasLocal) await repository.createBranch(local, true, branch.name);
     else await repository.checkout(local);
@@ -58,8 +58,8 @@ async function checkoutBranch(model: WorkModel, node?: WorkNode): Promise<boolea
   }
 }
 
-async function pickKeyResult(model: WorkModel): Promise<string | undefined> {
-  const items = [...model.current().ids.values()]
+async function pickKeyResult(workspace: WorkspaceService): Promise<string | undefined> {
+  const items = [...workspace.snapshot().ids.values()]
     .filter((entry) => entry.keyResult)
     .map((entry) => ({ label: entry.id, description: entry.keyResult!.title }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Create a branch for a key result', matchOnDescription: true });

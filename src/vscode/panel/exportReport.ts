@@ -2,22 +2,21 @@
 // saved to a file the person chooses.
 import * as vscode from 'vscode';
 import { buildReport, renderReportMarkdown } from '../../core/progress';
-import type { OkrIndex } from '../workspace/okrFiles';
-import { localToday } from '../../core/today';
-import { okrFilesOf } from '../checkin/options';
+import type { WorkspaceService } from '../workspace/workspaceService';
 
 /** `untitled`, or the file to write (tests and scripts pass it; people choose in a dialog). */
 export type ReportDestination = 'untitled' | vscode.Uri;
 
-export function reviewReportMarkdown(index: OkrIndex): string {
-  return renderReportMarkdown(buildReport(okrFilesOf(index.model), index.model.progressOptions(localToday())));
+function reviewReportMarkdown(workspace: WorkspaceService): string {
+  const { okrFiles, progress } = workspace.snapshot();
+  return renderReportMarkdown(buildReport(okrFiles, progress));
 }
 
-export async function exportReviewReport(index: OkrIndex, destination?: ReportDestination): Promise<vscode.Uri | undefined> {
-  await index.start();
+export async function exportReviewReport(workspace: WorkspaceService, destination?: ReportDestination): Promise<vscode.Uri | undefined> {
+  await workspace.start().files;
   const target = destination ?? (await chooseDestination());
   if (!target) return undefined;
-  const markdown = reviewReportMarkdown(index);
+  const markdown = reviewReportMarkdown(workspace);
   if (target === 'untitled') {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
     await vscode.window.showTextDocument(document);

@@ -1,22 +1,18 @@
-// Progress features: check-ins, the progress panel, the status bar and the review report export.
+// The progress panel (`OKR: Show Progress`, restored after a reload) and the review report export.
 import * as vscode from 'vscode';
-import { registerCheckin } from '../checkin';
-import type { OkrIndex } from '../workspace/okrFiles';
-import { registerStatus } from '../status';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { exportReviewReport, ReportDestination } from './exportReport';
 import { PANEL_VIEW_TYPE, ProgressPanel } from './panel';
 
-export function registerProgress(context: vscode.ExtensionContext, index: OkrIndex): void {
-  registerCheckin(context, index);
-  registerStatus(context, index);
+export function registerPanel(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('okr.showProgress', () => ProgressPanel.show(context.extensionUri, index).panel.viewType),
+    vscode.commands.registerCommand('okr.showProgress', () => ProgressPanel.show(context.extensionUri, workspace).panel.viewType),
     vscode.commands.registerCommand('okr.exportReport', async (destination?: unknown) =>
-      (await exportReviewReport(index, toDestination(destination)))?.toString(),
+      (await exportReviewReport(workspace, toDestination(destination)))?.toString(),
     ),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-        ProgressPanel.revive(panel, context.extensionUri, index);
+        ProgressPanel.revive(panel, context.extensionUri, workspace);
       },
     }),
     { dispose: () => ProgressPanel.open?.dispose() },

@@ -1,12 +1,10 @@
 // The progress panel's webview: one panel at a time, rendered from the index and re-rendered when
 // an OKR file changes; survives reloads through a serializer (activation `onWebviewPanel:okr.progress`).
 import { randomBytes } from 'crypto';
-import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
-import type { OkrIndex } from '../workspace/okrFiles';
-import { localToday } from '../../core/today';
-import { okrFilesOf } from '../checkin/options';
-import { toRange } from '../common/convert';
+import type { WorkspaceSnapshot } from '../../core/snapshot';
+import { revealId } from '../common/reveal';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { isSafeLink } from '../../core/render/markdown';
 import { FromWebview, parseFromWebview, ToWebview } from '../../core/render/protocol';
 import { PANEL_TITLE, PanelBody, renderPanelPage, renderPanelParts } from '../../core/render/panel';
@@ -17,25 +15,25 @@ export class ProgressPanel implements vscode.Disposable {
   private static current: ProgressPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private renderQueued = false;
-  /** The body built for the model as it is and the day it is: rebuilt only when either moves on. */
-  private built: { body: PanelBody; today: string } | undefined;
+  /** The body built for one snapshot (one model version and day): rebuilt only when it moves on. */
+  private built: { body: PanelBody; snapshot: WorkspaceSnapshot } | undefined;
   /** What the webview has been sent since it last (re)loaded its page. */
   private sent: PanelBody | undefined;
 
-  static show(extensionUri: vscode.Uri, index: OkrIndex): ProgressPanel {
+  static show(extensionUri: vscode.Uri, workspace: WorkspaceService): ProgressPanel {
     if (ProgressPanel.current) {
       ProgressPanel.current.panel.reveal();
       return ProgressPanel.current;
     }
     const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Beside, webviewOptions(extensionUri));
-    return new ProgressPanel(panel, extensionUri, index);
+    return new ProgressPanel(panel, extensionUri, workspace);
   }
 
   /** A panel VS Code restored after a reload; its webview state comes back through getState. */
-  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, index: OkrIndex): ProgressPanel {
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, workspace: WorkspaceService): ProgressPanel {
     ProgressPanel.current?.dispose();
     panel.webview.options = webviewOptions(extensionUri);
-    return new ProgressPanel(panel, extensionUri, index);
+    return new ProgressPanel(panel, extensionUri, workspace);
   }
 
   static get open(): ProgressPanel | undefined {
@@ -45,21 +43,16 @@ export class ProgressPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly extensionUri: vscode.Uri,
-    private readonly index: OkrIndex,
+    private readonly workspace: WorkspaceService,
   ) {
     ProgressPanel.current = this;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'okr-lens.svg');
-    panel.webview.html = this.page();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message) => this.receive(parseFromWebview(message))),
-      index.onDidChange(() => {
-        this.built = undefined;
-        this.scheduleRender();
-      }),
+      workspace.onDidChange(() => this.scheduleRender()),
     );
-    // The first workspace pass may still be running when a restored panel opens.
-    void index.start().then(() => this.scheduleRender());
+    void this.load();
   }
 
   dispose(): void {
@@ -87,17 +80,20 @@ export class ProgressPanel implements vscode.Disposable {
   }
 
   private body(): PanelBody {
-    const today = localToday();
-    if (this.built?.today !== today) {
-      const model = this.index.model;
-      this.built = { body: renderPanelParts(okrFilesOf(model), model.progressOptions(today), model.cascade()), today };
+    const snapshot = this.workspace.snapshot();
+    if (this.built?.snapshot !== snapshot) {
+      this.built = { body: renderPanelParts(snapshot.okrFiles, snapshot.progress, snapshot.cascade), snapshot };
     }
     return this.built.body;
   }
 
-  private page(): string {
-    return renderPanelPage(
-      { cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64'), ...panelMedia(this.extensionUri) },
+  /** The page, once its script and stylesheet are read; a restored panel may open before the first pass ends. */
+  private async load(): Promise<void> {
+    const media = await panelMedia(this.extensionUri);
+    await this.workspace.start().files;
+    if (ProgressPanel.current !== this) return;
+    this.panel.webview.html = renderPanelPage(
+      { cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64'), ...media },
       // The first cards only: the page paints at once, and its 'ready' brings every card.
       this.body().html,
     );
@@ -111,7 +107,7 @@ export class ProgressPanel implements vscode.Disposable {
         this.scheduleRender();
         return;
       case 'reveal':
-        await revealId(this.index, message.id);
+        await revealId(this.workspace.snapshot(), message.id);
         return;
       case 'checkIn':
         await vscode.commands.executeCommand('okr.checkIn', { krId: message.krId });
@@ -123,28 +119,15 @@ export class ProgressPanel implements vscode.Disposable {
   }
 }
 
-let media: { script: string; style: string } | undefined;
+let media: Promise<{ script: string; style: string }> | undefined;
 
-/** The webview's script and stylesheet, read once: the page carries them inline. */
-function panelMedia(extensionUri: vscode.Uri): { script: string; style: string } {
-  const read = (name: string) => readFileSync(vscode.Uri.joinPath(extensionUri, 'media', name).fsPath, 'utf8');
-  media ??= { script: read('panel.js'), style: read('panel.css') };
+/** The webview's script (bundled from src/webview) and stylesheet, read once: the page carries them inline. */
+function panelMedia(extensionUri: vscode.Uri): Promise<{ script: string; style: string }> {
+  const read = async (...path: string[]) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...path)));
+  media ??= Promise.all([read('dist', 'panel.js'), read('media', 'panel.css')]).then(([script, style]) => ({ script, style }));
   return media;
 }
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')], retainContextWhenHidden: false };
-}
-
-/** Opens the OKR file with the objective's or KR's id selected. */
-export async function revealId(index: OkrIndex, id: string): Promise<vscode.TextEditor | undefined> {
-  const entry = index.model.idIndex().get(id);
-  if (!entry) {
-    void vscode.window.showWarningMessage(`${id} is no longer in the OKR files.`);
-    return undefined;
-  }
-  const ranges = entry.keyResult?.ranges ?? entry.objective.ranges;
-  const range = toRange(ranges.values.id ?? ranges.node);
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(entry.file));
-  return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: range });
 }

@@ -1,22 +1,23 @@
 // The status bar item (current period's progress, KRs behind; click opens the panel) and the daily
 // reminder when my KRs are due for a check-in.
 import * as vscode from 'vscode';
-import type { OkrIndex } from '../workspace/okrFiles';
 import { localToday } from '../../core/today';
-import { okrFilesOf } from '../checkin/options';
-import { dueKeyResults } from '../checkin/weekly';
+import { dueKeyResults } from '../../core/view/checkinCandidates';
+import { myOwnerName } from '../common/me';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { shouldRemind, statusSummary } from '../../core/view/statusSummary';
 
 export const LAST_REMINDER_KEY = 'okr.lastCheckinReminder';
 
-export function registerStatus(context: vscode.ExtensionContext, index: OkrIndex): vscode.StatusBarItem {
+export function registerStatus(context: vscode.ExtensionContext, workspace: WorkspaceService): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('okr.progress', vscode.StatusBarAlignment.Left, 50);
   item.name = 'OKR Progress';
   item.command = 'okr.showProgress';
   let queued = false;
   const update = () => {
     queued = false;
-    const summary = statusSummary(okrFilesOf(index.model), index.model.progressOptions(localToday()));
+    const { okrFiles, progress } = workspace.snapshot();
+    const summary = statusSummary(okrFiles, progress);
     if (!summary) {
       item.hide();
       return;
@@ -31,16 +32,17 @@ export function registerStatus(context: vscode.ExtensionContext, index: OkrIndex
     queued = true;
     queueMicrotask(update);
   };
-  context.subscriptions.push(item, index.onDidChange(schedule));
+  context.subscriptions.push(item, workspace.onDidChange(schedule));
   schedule();
-  void index.start().then(() => remindIfDue(context, index));
+  void workspace.start().files.then(() => remindIfDue(context, workspace));
   return item;
 }
 
 /** At most one notification a day, remembered across windows in globalState. */
-export async function remindIfDue(context: vscode.ExtensionContext, index: OkrIndex, today = localToday()): Promise<boolean> {
+export async function remindIfDue(context: vscode.ExtensionContext, workspace: WorkspaceService, today = localToday()): Promise<boolean> {
   if (!vscode.workspace.getConfiguration('okr').get<boolean>('checkin.reminders', true)) return false;
-  const due = dueKeyResults(index);
+  const { okrFiles, progress } = workspace.snapshot();
+  const due = dueKeyResults(okrFiles, progress, myOwnerName());
   if (!shouldRemind(context.globalState.get<string>(LAST_REMINDER_KEY), today, due.length)) return false;
   await context.globalState.update(LAST_REMINDER_KEY, today);
   const action = 'Check in now';

@@ -2,8 +2,8 @@
 // title-bar actions and the commands their items run.
 import * as vscode from 'vscode';
 import type { Reference } from '../../core/links';
-import { localToday } from '../../core/today';
-import type { WorkModel } from '../workspace/workspaceService';
+import { myOwnerName } from '../common/me';
+import type { WorkspaceService } from '../workspace/workspaceService';
 import { toRange } from '../common/convert';
 import { buildObjectiveTree, buildUnlinkedTree, describeFilter, filterChoices, NO_FILTER, TreeFilter, WorkInput, WorkNode } from '../../core/view/okrTree';
 import { createOkrFile } from './createFile';
@@ -16,12 +16,12 @@ export interface WorkTrees {
   setFilter(filter: TreeFilter): void;
 }
 
-export function registerTree(context: vscode.ExtensionContext, model: WorkModel): WorkTrees {
+export function registerTrees(context: vscode.ExtensionContext, workspace: WorkspaceService): WorkTrees {
   let filter: TreeFilter = NO_FILTER;
   const input = (): WorkInput => ({
-    files: model.index.model.all(),
-    work: model.current().work,
-    progress: model.index.model.progressOptions(localToday()),
+    files: workspace.snapshot().files,
+    work: workspace.snapshot().work,
+    progress: workspace.snapshot().progress,
     displayPath: (file) => vscode.workspace.asRelativePath(vscode.Uri.parse(file)),
   });
   const objectives = new WorkTreeProvider(() => buildObjectiveTree(input(), filter));
@@ -32,7 +32,7 @@ export function registerTree(context: vscode.ExtensionContext, model: WorkModel)
   const update = () => {
     objectives.refresh();
     unlinked.refresh();
-    const hasFiles = model.index.model.all().length > 0;
+    const hasFiles = workspace.snapshot().files.length > 0;
     void vscode.commands.executeCommand('setContext', 'okr.hasOkrFiles', hasFiles);
     objectivesView.message = hasFiles && filter.kind !== 'all' && objectives.getChildren().length === 0
       ? `Nothing matches ${describeFilter(filter)}.`
@@ -51,15 +51,15 @@ export function registerTree(context: vscode.ExtensionContext, model: WorkModel)
     unlinked,
     objectivesView,
     unlinkedView,
-    model.onDidChange(update),
+    workspace.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('okr.me') && update()),
     vscode.commands.registerCommand('okr.refresh', async () => {
-      await Promise.all([model.index.reconfigure(), model.links.rescan()]);
+      await workspace.reload();
       update();
     }),
     vscode.commands.registerCommand('okr.filter', async () => {
-      const me = vscode.workspace.getConfiguration('okr').get<string>('me') || undefined;
-      const choices = filterChoices(model.index.model.all(), me);
+      const me = myOwnerName();
+      const choices = filterChoices(workspace.snapshot().files, me);
       const picked = await vscode.window.showQuickPick(
         choices.map((choice) => ({ ...choice, picked: JSON.stringify(choice.filter) === JSON.stringify(filter) })),
         { title: 'Show key results', placeHolder: me ? undefined : 'Set "okr.me" to your owner name to filter by "Mine"' },
@@ -72,7 +72,7 @@ export function registerTree(context: vscode.ExtensionContext, model: WorkModel)
     vscode.commands.registerCommand('okr.copyId', (node: WorkNode) => node.id && vscode.env.clipboard.writeText(node.id)),
     vscode.commands.registerCommand('okr.createFile', () => createOkrFile()),
   );
-  void model.index.start().then(update);
+  void workspace.start().files.then(update);
   return { objectives, unlinked, objectivesView, setFilter };
 }
 

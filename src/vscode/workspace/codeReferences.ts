@@ -1,19 +1,22 @@
 // The workspace's references from code to OKRs, kept current: one cancellable scan with progress
 // (VS Code's bundled ripgrep when found, else the Node scanner), then incremental updates from a
 // file watcher and from unsaved editor buffers, so the views show what the editor shows.
+import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
 import {
   DEFAULT_MAX_FILE_BYTES, findReferences, findRipgrep, LinkIndex, Reference, ScanOptions, scanWithNode, scanWithRipgrep,
 } from '../../core/links';
-import { fileReferenceReader } from '../../core/links/scan/fileReferences';
+import { referencesInBytes } from '../../core/links/scan/fileReferences';
 import { enabledGlobs, globsToIgnorePatterns } from '../../core/links/scan/excludes';
 import { FolderIgnores, IGNORE_FILE_NAMES } from '../../core/links/scan/folderIgnores';
 
 const BUFFER_DEBOUNCE_MS = 200;
 const WATCHER_BATCH_MS = 100;
 const RESCAN_SETTINGS = ['okr.scan.exclude', 'files.exclude', 'search.exclude'];
+/** Files of a watcher batch read at once. */
+const READ_CONCURRENCY = 16;
 
-export class WorkspaceLinks implements vscode.Disposable {
+export class CodeReferences implements vscode.Disposable {
   private readonly index = new LinkIndex();
   private readonly emitter = new vscode.EventEmitter<string[]>();
   /** Fires with the URI strings of files whose references changed. */
@@ -30,8 +33,9 @@ export class WorkspaceLinks implements vscode.Disposable {
   private scannedTags = '';
 
   constructor(
-    private readonly tags: () => string[],
-    private readonly log: (message: string) => void,
+    /** The comment tags of the folder a file is in. */
+    private readonly tagsFor: (file: vscode.Uri) => readonly string[],
+    private readonly log: vscode.LogOutputChannel,
   ) {}
 
   start(): Promise<void> {
@@ -61,7 +65,7 @@ export class WorkspaceLinks implements vscode.Disposable {
 
   /** Tags come from settings and `.okr-lens.json` through the OKR index: rescan when they change. */
   rescanIfTagsChanged(): void {
-    if (this.ready && this.tags().join('\n') !== this.scannedTags) void this.rescan();
+    if (this.ready && this.tagSignature() !== this.scannedTags) void this.rescan();
   }
 
   /** Scans every local workspace folder again, replacing what is known; cancels a running scan. */
@@ -97,14 +101,13 @@ export class WorkspaceLinks implements vscode.Disposable {
   }
 
   private async scanFolders(roots: string[], exclude: string[], signal: AbortSignal, onProgress: (files: number) => void): Promise<void> {
-    const tags = this.tags();
-    this.scannedTags = tags.join('\n');
+    this.scannedTags = this.tagSignature();
     const rg = findRipgrep({ appRoot: vscode.env.appRoot });
     let scanned = 0;
     const found: Reference[] = [];
     for (const root of roots) {
       const base = scanned;
-      const options = { tags, exclude, signal, onProgress: (files: number) => onProgress((scanned = base + files)) };
+      const options = { tags: [...this.tagsFor(vscode.Uri.file(root))], exclude, signal, onProgress: (files: number) => onProgress((scanned = base + files)) };
       found.push(...(await this.scanFolder(rg, root, options)));
     }
     if (signal.aborted) return;
@@ -122,13 +125,13 @@ export class WorkspaceLinks implements vscode.Disposable {
         return await scanWithRipgrep(rg, root, options);
       } catch (error) {
         if (options.signal?.aborted) return [];
-        this.log(`ripgrep at ${rg} failed (${(error as Error).message}); scanning with Node instead`);
+        this.log.warn(`ripgrep at ${rg} failed (${(error as Error).message}); scanning with Node instead`);
       }
     }
     try {
       return await scanWithNode(root, options);
     } catch (error) {
-      if (!options.signal?.aborted) this.log(`scanning ${root} failed: ${(error as Error).message}`);
+      if (!options.signal?.aborted) this.log.error(`scanning ${root} failed: ${(error as Error).message}`);
       return [];
     }
   }
@@ -157,7 +160,7 @@ export class WorkspaceLinks implements vscode.Disposable {
         this.bufferTimers.delete(key);
         if (doc.isClosed || (await this.isIgnored(doc.uri))) return;
         // Read when the timer fires, so only the newest text is ever indexed.
-        const refs = findReferences(doc.getText(), doc.uri.fsPath, this.tags()).map((ref) => ({ ...ref, file: key }));
+        const refs = findReferences(doc.getText(), doc.uri.fsPath, this.tagsFor(doc.uri)).map((ref) => ({ ...ref, file: key }));
         if (this.index.setFile(key, refs)) this.emitter.fire([key]);
       }, BUFFER_DEBOUNCE_MS),
     );
@@ -179,18 +182,35 @@ export class WorkspaceLinks implements vscode.Disposable {
   private async readPending(): Promise<void> {
     const uris = [...this.pendingDiskReads].map((key) => vscode.Uri.parse(key));
     this.pendingDiskReads.clear();
-    const read = fileReferenceReader(this.tags(), DEFAULT_MAX_FILE_BYTES);
     const changed: string[] = [];
-    await Promise.all(
-      uris.map(async (uri) => {
-        const key = uri.toString();
-        const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === key && !doc.isClosed);
-        if (open?.isDirty) return;
-        const refs = (await this.isIgnored(uri)) ? [] : (await read(uri.fsPath)).map((ref) => ({ ...ref, file: key }));
-        if (this.index.setFile(key, refs)) changed.push(key);
-      }),
-    );
+    for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
+      await Promise.all(
+        uris.slice(i, i + READ_CONCURRENCY).map(async (uri) => {
+          const key = uri.toString();
+          const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === key && !doc.isClosed);
+          if (open?.isDirty) return;
+          const refs = (await this.isIgnored(uri)) ? [] : (await this.readReferences(uri)).map((ref) => ({ ...ref, file: key }));
+          if (this.index.setFile(key, refs)) changed.push(key);
+        }),
+      );
+    }
     if (changed.length) this.emitter.fire(changed);
+  }
+
+  /** Regular files only, within the size cap; a file gone or unreadable has no references. */
+  private async readReferences(uri: vscode.Uri): Promise<Reference[]> {
+    try {
+      const stat = await fs.lstat(uri.fsPath);
+      if (!stat.isFile() || stat.size > DEFAULT_MAX_FILE_BYTES) return [];
+      return referencesInBytes(await fs.readFile(uri.fsPath), uri.fsPath, this.tagsFor(uri));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code) return [];
+      throw error;
+    }
+  }
+
+  private tagSignature(): string {
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => this.tagsFor(folder.uri).join(',')).join('\n');
   }
 
   /** A deleted folder takes every file under it along. */

@@ -25,7 +25,7 @@ export class GitBranches implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
 
-  constructor(private readonly log: (message: string) => void) {}
+  constructor(private readonly log: vscode.LogOutputChannel) {}
 
   /** Connects to the git extension; never rejects. */
   async start(): Promise<void> {
@@ -50,12 +50,8 @@ export class GitBranches implements vscode.Disposable {
       );
       await Promise.all(api.repositories.map((repository) => this.watch(repository)));
     } catch (error) {
-      this.log(`git is not available: ${(error as Error).message}`);
+      this.log.warn(`git is not available: ${(error as Error).message}`);
     }
-  }
-
-  get available(): boolean {
-    return this.api !== undefined;
   }
 
   branches(): BranchInfo[] {
@@ -119,7 +115,7 @@ export class GitBranches implements vscode.Disposable {
         this.emitter.fire();
       }
     } catch (error) {
-      this.log(`reading branches of ${repository.rootUri.fsPath} failed: ${(error as Error).message}`);
+      this.log.warn(`reading branches of ${repository.rootUri.fsPath} failed: ${(error as Error).message}`);
     } finally {
       watched.running = false;
       if (watched.queued) {

@@ -1,41 +1,47 @@
-// Feeds the pure workspace model from VS Code: OKR files on disk (workspace pass at activation and
-// a file watcher) and open editor buffers (debounced), so every view shows what the editor shows.
+// Feeds the core workspace model from VS Code: OKR files on disk (the first pass and a file
+// watcher), open editor buffers (debounced), settings and `.okr-lens.json` of every folder. Part of
+// the workspace service: features never see it.
 import * as vscode from 'vscode';
 import { isOkrFile } from '../../core/files';
-import { ParsedOkrFile } from '../../core/format/parse';
 import { localToday, msUntilLocalMidnight } from '../../core/today';
-import { OkrWorkspace } from '../../core/workspace';
-import { readSettings, SETTINGS_SECTION } from './settings';
+import type { OkrWorkspace } from '../../core/workspace';
+import { CONFIG_FILE_GLOB, readSettings, SETTINGS_SECTION } from './settings';
 
 const DEBOUNCE_MS = 250;
 const OKR_GLOB = '**/*.okr.yaml';
+/** Files read at once from disk: a checkout that changes 500 OKR files must not open 500 at a time. */
+const READ_CONCURRENCY = 16;
 
-export class OkrIndex implements vscode.Disposable {
-  readonly model = new OkrWorkspace();
+export class OkrFiles implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Bumped on every change of a file's entry, so a slow disk read cannot undo a later delete. */
   private readonly generations = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly changeEmitter = new vscode.EventEmitter<string[]>();
-  /** Fires with the changed files' URI strings after the model changed. */
-  readonly onDidChange = this.changeEmitter.event;
   private ready: Promise<void> | undefined;
   private newDayTimer: ReturnType<typeof setTimeout> | undefined;
+  private exclude: string | undefined;
 
-  constructor() {
-    this.disposables.push(this.changeEmitter, { dispose: () => this.timers.forEach(clearTimeout) });
-    this.disposables.push(this.model.onDidChange((files) => this.changeEmitter.fire(files)));
+  constructor(
+    private readonly model: OkrWorkspace,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push({ dispose: () => this.timers.forEach(clearTimeout) });
   }
 
   /** Starts watching and runs the first workspace pass; resolves when every OKR file is in. */
   start(): Promise<void> {
     if (this.ready) return this.ready;
     const watcher = vscode.workspace.createFileSystemWatcher(OKR_GLOB);
+    const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.readFromDisk(uri)),
       watcher.onDidChange((uri) => this.readFromDisk(uri)),
       watcher.onDidDelete((uri) => this.forget(uri)),
+      configWatcher,
+      configWatcher.onDidCreate(() => this.reconfigure()),
+      configWatcher.onDidChange(() => this.reconfigure()),
+      configWatcher.onDidDelete(() => this.reconfigure()),
       vscode.workspace.onDidOpenTextDocument((doc) => this.fromDocument(doc)),
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleDocument(event.document)),
       vscode.workspace.onDidCloseTextDocument((doc) => isOkrUri(doc.uri) && this.readFromDisk(doc.uri)),
@@ -46,6 +52,7 @@ export class OkrIndex implements vscode.Disposable {
           if (isOkrUri(newUri)) void this.readFromDisk(newUri);
         }),
       ),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reconfigure()),
       vscode.workspace.onDidChangeConfiguration(async (event) => {
         if (event.affectsConfiguration(SETTINGS_SECTION)) await this.reconfigure();
       }),
@@ -56,14 +63,20 @@ export class OkrIndex implements vscode.Disposable {
     return this.ready;
   }
 
-  get(uri: vscode.Uri): ParsedOkrFile | undefined {
-    return this.model.get(uri.toString());
+  /** Re-reads settings and every folder's config file, then re-lints everything. */
+  async reconfigure(): Promise<void> {
+    const settings = await readSettings(this.log);
+    this.exclude = settings.exclude;
+    this.model.configure(settings.config, settings.parseOptions, localToday(), (file) => settings.configOf(vscode.Uri.parse(file)));
   }
 
-  /** Re-reads settings and the workspace config file, then re-lints everything. */
-  async reconfigure(): Promise<void> {
-    const { config, parseOptions } = await readSettings();
-    this.model.configure(config, parseOptions, localToday());
+  /** Parses a buffer now, skipping the debounce: an edit's result shows at once. */
+  fromDocument(doc: vscode.TextDocument): void {
+    if (!isOkrUri(doc.uri)) return;
+    const key = doc.uri.toString();
+    this.bump(key);
+    clearTimeout(this.timers.get(key));
+    this.parse(key, () => doc.getText());
   }
 
   dispose(): void {
@@ -83,17 +96,12 @@ export class OkrIndex implements vscode.Disposable {
   }
 
   private async initialPass(): Promise<void> {
-    const { config, parseOptions, exclude } = await readSettings();
-    this.model.configure(config, parseOptions, localToday());
-    const uris = await vscode.workspace.findFiles(OKR_GLOB, exclude);
-    await Promise.all(uris.map((uri) => this.readFromDisk(uri)));
+    await this.reconfigure();
+    const uris = await vscode.workspace.findFiles(OKR_GLOB, this.exclude);
+    for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
+      await Promise.all(uris.slice(i, i + READ_CONCURRENCY).map((uri) => this.readFromDisk(uri)));
+    }
     for (const doc of vscode.workspace.textDocuments) this.fromDocument(doc);
-  }
-
-  private fromDocument(doc: vscode.TextDocument): void {
-    if (!isOkrUri(doc.uri)) return;
-    this.bump(doc.uri.toString());
-    this.model.update(doc.uri.toString(), doc.getText());
   }
 
   private scheduleDocument(doc: vscode.TextDocument): void {
@@ -116,17 +124,36 @@ export class OkrIndex implements vscode.Disposable {
     if (open && !open.isClosed) return this.fromDocument(open); // the buffer is the truth while open
     const generation = this.bump(key);
     const maxBytes = this.model.parseOptionsInUse.maxBytes;
+    let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (maxBytes !== undefined && stat.size > maxBytes) {
         if (this.generations.get(key) === generation) this.model.setOversized(key, stat.size, maxBytes);
         return;
       }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (this.generations.get(key) === generation) this.model.update(key, new TextDecoder('utf-8').decode(bytes));
-    } catch {
-      if (this.generations.get(key) === generation) this.forget(uri); // deleted or unreadable meanwhile
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (error) {
+      if (this.generations.get(key) !== generation) return;
+      if (error instanceof vscode.FileSystemError) this.forget(uri); // deleted or unreadable meanwhile
+      else this.fail(key, error);
+      return;
     }
+    if (this.generations.get(key) === generation) this.parse(key, () => new TextDecoder('utf-8').decode(bytes));
+  }
+
+  /** A parse or lint failure is a bug of ours: it is logged and shown on the file, never swallowed. */
+  private parse(key: string, text: () => string): void {
+    try {
+      this.model.update(key, text());
+    } catch (error) {
+      this.fail(key, error);
+    }
+  }
+
+  private fail(key: string, error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error);
+    this.log.error(`internal error on ${key}: ${error instanceof Error ? (error.stack ?? detail) : detail}`);
+    this.model.setInternalError(key, detail);
   }
 
   private bump(key: string): number {

@@ -1,30 +1,47 @@
-// Reads `okr.*` settings and the shared workspace file `.okr-lens.json` into the core's config.
-// Precedence: built-in defaults < `.okr-lens.json` (the team's, also read by the CLI) < VS Code
-// settings (a person's explicit choice on their machine).
+// Reads `okr.*` settings and the shared file `.okr-lens.json` of each workspace folder into the
+// core's config. Precedence: built-in defaults < the folder's `.okr-lens.json` (the team's, also read
+// by the CLI) < VS Code settings for that folder (a person's explicit choice on their machine).
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, mergeConfig, OkrConfig } from '../../core/config';
 import type { ParseOptions } from '../../core/format/parse';
 
 export const SETTINGS_SECTION = 'okr';
+export const CONFIG_FILE_GLOB = `**/${CONFIG_FILE_NAME}`;
 
 export interface Settings {
+  /** The first folder's config: workspace-wide figures (cadence) and files outside every folder. */
   config: OkrConfig;
+  /** The config of the folder a file is in. */
+  configOf(uri: vscode.Uri): OkrConfig;
   parseOptions: ParseOptions;
   /** A glob for `findFiles` excludes, from `okr.scan.exclude`. */
   exclude: string | undefined;
-  problems: string[];
 }
 
-const output = { channel: undefined as vscode.OutputChannel | undefined };
+const CONFIG_KEYS = ['rules', 'krCount', 'objectiveCount', 'tags', 'checkinCadenceDays'];
 
-export function setProblemChannel(channel: vscode.OutputChannel): void {
-  output.channel = channel;
+export async function readSettings(log: vscode.LogOutputChannel): Promise<Settings> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const configs = new Map<string, OkrConfig>();
+  for (const folder of folders) configs.set(folder.uri.toString(), await folderConfig(folder, log));
+  const config = folders.length ? configs.get(folders[0].uri.toString())! : await folderConfig(undefined, log);
+  const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const maxMb = settings.get<number>('maxFileSizeMB', 5);
+  const excludes = settings.get<string[]>('scan.exclude', []);
+  return {
+    config,
+    configOf: (uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      return (folder && configs.get(folder.uri.toString())) ?? config;
+    },
+    parseOptions: { maxBytes: Math.max(0.001, maxMb) * 1024 * 1024 },
+    exclude: excludes.length ? `{${excludes.join(',')}}` : undefined,
+  };
 }
 
-export async function readSettings(): Promise<Settings> {
+async function folderConfig(folder: vscode.WorkspaceFolder | undefined, log: vscode.LogOutputChannel): Promise<OkrConfig> {
   const problems: string[] = [];
   let config = DEFAULT_CONFIG;
-  const folder = vscode.workspace.workspaceFolders?.[0];
   if (folder) {
     const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
     try {
@@ -33,25 +50,19 @@ export async function readSettings(): Promise<Settings> {
       config = merged.config;
       problems.push(...merged.problems.map((p) => `${CONFIG_FILE_NAME}: ${p}`));
     } catch (error) {
-      if (!(error instanceof vscode.FileSystemError)) problems.push(`${CONFIG_FILE_NAME}: ${(error as Error).message}`);
+      if (error instanceof SyntaxError) problems.push(`${CONFIG_FILE_NAME}: ${error.message}`);
+      else if (!(error instanceof vscode.FileSystemError)) throw error;
     }
   }
-  const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder?.uri);
   const fromSettings: Record<string, unknown> = {};
-  for (const key of ['rules', 'krCount', 'objectiveCount', 'tags', 'checkinCadenceDays']) {
+  for (const key of CONFIG_KEYS) {
     const inspected = settings.inspect(key);
     const explicit = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
     if (explicit !== undefined) fromSettings[key] = explicit;
   }
   const merged = mergeConfig(config, fromSettings);
   problems.push(...merged.problems.map((p) => `settings: ${p}`));
-  for (const problem of problems) output.channel?.appendLine(`[config] ${problem}`);
-  const maxMb = settings.get<number>('maxFileSizeMB', 5);
-  const excludes = settings.get<string[]>('scan.exclude', []);
-  return {
-    config: merged.config,
-    parseOptions: { maxBytes: Math.max(0.001, maxMb) * 1024 * 1024 },
-    exclude: excludes.length ? `{${excludes.join(',')}}` : undefined,
-    problems,
-  };
+  for (const problem of problems) log.warn(`[config]${folder ? ` ${folder.name}:` : ''} ${problem}`);
+  return merged.config;
 }

@@ -1,46 +1,101 @@
-// One place where the OKR model, the code references and the git branches meet. Views and editor
-// features read `current()` and subscribe to `onDidChange`; nobody re-parses or re-scans on their own.
+// THE workspace service: owns the OKR model, the references from code and the git branches, and is
+// their only writer. Features read `snapshot()` (immutable; every figure computed once per model
+// version and day) and subscribe to `onDidChange`; they ask the service to apply an edit or to
+// re-read a buffer. Nobody else parses, scans or writes the model.
 import * as vscode from 'vscode';
-import type { IdEntry } from '../../core/workspace';
-import type { GitBranches } from './gitBranches';
-import type { OkrIndex } from './okrFiles';
-import { linkWork, LinkedWork } from '../../core/links/linkedWork';
-import type { WorkspaceLinks } from './codeReferences';
+import type { TextEdit } from '../../core/edit';
+import type { ParsedOkrFile } from '../../core/format/parse';
+import { takeSnapshot, WorkspaceSnapshot } from '../../core/snapshot';
+import { localToday } from '../../core/today';
+import { OkrWorkspace } from '../../core/workspace';
+import { toWorkspaceEdit } from '../common/convert';
+import { CodeReferences } from './codeReferences';
+import type { Repository } from './gitApi';
+import { GitBranches } from './gitBranches';
+import { isOkrUri, OkrFiles } from './okrFiles';
 
-export interface WorkSnapshot {
-  ids: ReadonlyMap<string, IdEntry>;
-  work: LinkedWork;
-}
+export { isOkrUri } from './okrFiles';
 
-export class WorkModel implements vscode.Disposable {
-  private snapshot: WorkSnapshot | undefined;
+export class WorkspaceService implements vscode.Disposable {
+  private readonly model = new OkrWorkspace();
+  private readonly okrFiles: OkrFiles;
+  private readonly references: CodeReferences;
+  private readonly git: GitBranches;
+  private current: WorkspaceSnapshot | undefined;
   private queued = false;
   private readonly emitter = new vscode.EventEmitter<void>();
-  /** Fires once per burst of changes in OKR files, references or branches. */
+  /** Fires once per burst of changes in OKR files, settings, references or branches. */
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[];
+  private started: { files: Promise<void>; all: Promise<void> } | undefined;
 
-  constructor(
-    readonly index: OkrIndex,
-    readonly links: WorkspaceLinks,
-    readonly git: GitBranches,
-  ) {
+  constructor(readonly log: vscode.LogOutputChannel) {
+    this.okrFiles = new OkrFiles(this.model, log);
+    this.references = new CodeReferences((uri) => this.model.configurationOf(uri.toString()).tags, log);
+    this.git = new GitBranches(log);
     const changed = () => this.invalidate();
-    this.disposables = [this.emitter, index.onDidChange(changed), links.onDidChange(changed), git.onDidChange(changed)];
+    this.disposables = [
+      this.emitter,
+      this.okrFiles,
+      this.references,
+      this.git,
+      this.model.onDidChange(() => {
+        changed();
+        // Tags come from settings and `.okr-lens.json`: a change of them rescans the code.
+        this.references.rescanIfTagsChanged();
+      }),
+      this.references.onDidChange(changed),
+      this.git.onDidChange(changed),
+    ];
   }
 
-  current(): WorkSnapshot {
-    if (!this.snapshot) {
-      const ids = this.index.model.idIndex();
-      this.snapshot = { ids, work: linkWork(ids, this.links.all(), this.git.branches()) };
+  /** Starts the first pass; `files` resolves when every OKR file is in, `all` when references and branches are too. */
+  start(): { files: Promise<void>; all: Promise<void> } {
+    if (!this.started) {
+      const files = this.okrFiles.start();
+      // The scan needs the tags, which come with the settings the first pass reads.
+      const all = files.then(() => Promise.all([this.references.start(), this.git.start()])).then(() => undefined);
+      this.started = { files, all };
     }
-    return this.snapshot;
+    return this.started;
   }
 
-  /** The definition of an id, matched case-insensitively as ids in code are. */
-  lookup(id: string): IdEntry | undefined {
-    const ids = this.current().ids;
-    return ids.get(id) ?? [...ids.values()].find((entry) => entry.id.toUpperCase() === id.toUpperCase());
+  /** The workspace now, on today's date. The same object until something changes or the day moves on. */
+  snapshot(): WorkspaceSnapshot {
+    const today = localToday();
+    if (!this.current || this.current.today !== today) {
+      this.current = takeSnapshot(this.model, this.references.all(), this.git.branches(), today);
+    }
+    return this.current;
+  }
+
+  /** Re-reads an OKR buffer now (not after the typing debounce) and returns what it parsed to. */
+  refresh(document: vscode.TextDocument): ParsedOkrFile | undefined {
+    this.okrFiles.fromDocument(document);
+    return this.model.get(document.uri.toString());
+  }
+
+  /** Applies edits to one document as one undoable step; the views follow at once. */
+  async applyEdit(uri: vscode.Uri, edits: TextEdit[]): Promise<boolean> {
+    const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(uri, edits));
+    const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
+    if (applied && document && isOkrUri(uri)) this.okrFiles.fromDocument(document);
+    return applied;
+  }
+
+  /** `OKR: Refresh`: settings, config files and the scan of the code, all again. */
+  async reload(): Promise<void> {
+    await Promise.all([this.okrFiles.reconfigure(), this.references.rescan()]);
+  }
+
+  /** The repository holding `uri`, else the only (or first) one. */
+  repositoryFor(uri: vscode.Uri): Repository | undefined {
+    return this.git.repositoryFor(uri);
+  }
+
+  /** The repository that has a branch of this name. */
+  repositoryWithBranch(name: string): Repository | undefined {
+    return this.git.repositoryWithBranch(name);
   }
 
   dispose(): void {
@@ -48,7 +103,7 @@ export class WorkModel implements vscode.Disposable {
   }
 
   private invalidate(): void {
-    this.snapshot = undefined;
+    this.current = undefined;
     if (this.queued) return;
     this.queued = true;
     queueMicrotask(() => {

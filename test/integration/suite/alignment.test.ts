@@ -2,12 +2,12 @@
 // status colours, "not aligned" and click-to-reveal; it follows unsaved edits.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { OkrLensApi } from '../../../src/extension';
+import type { OkrLensTestApi } from '../../../src/extension';
 import type { AlignmentItem } from '../../../src/core/view/alignmentItems';
 import { okrExtension, revertDirtyDocuments, workspaceFile } from '../helpers/workspace';
 
-async function api(): Promise<OkrLensApi> {
-  const exports = (await okrExtension().activate()) as OkrLensApi;
+async function api(): Promise<OkrLensTestApi> {
+  const exports = (await okrExtension().activate()) as OkrLensTestApi;
   await exports.ready;
   return exports;
 }
@@ -22,15 +22,15 @@ function child(items: AlignmentItem[], labelStart: string): AlignmentItem {
   return found;
 }
 
-/** Resolves once the index reports a change of `uri` after which `predicate` holds. Never sleeps. */
-function whenIndexed(exports: OkrLensApi, uri: vscode.Uri, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+/** Resolves once the workspace reports a change after which `predicate` holds (`uri` names it in the error). Never sleeps. */
+function whenIndexed(exports: OkrLensTestApi, uri: vscode.Uri, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       subscription.dispose();
       reject(new Error(`the alignment tree did not update for ${uri.toString()} within ${timeoutMs} ms`));
     }, timeoutMs);
-    const subscription = exports.index.onDidChange((files) => {
-      if (!files.includes(uri.toString()) || !predicate()) return;
+    const subscription = exports.workspace.onDidChange(() => {
+      if (!predicate()) return;
       clearTimeout(timer);
       subscription.dispose();
       resolve();

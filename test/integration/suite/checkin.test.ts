@@ -3,12 +3,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import type { OkrLensApi } from '../../../src/extension';
+import type { OkrLensTestApi } from '../../../src/extension';
 import type { CheckInOutcome, WeeklyOutcome } from '../../../src/vscode/checkin';
 import type { CheckInPrompts } from '../../../src/vscode/checkin/prompts';
 import { checkinCandidates } from '../../../src/core/view/checkinCandidates';
 import { localToday } from '../../../src/core/today';
-import { okrFilesOf } from '../../../src/vscode/checkin/options';
 import { okrExtension, showWorkspaceFile, workspaceFile } from '../helpers/workspace';
 
 type Prompts = Partial<CheckInPrompts>;
@@ -63,10 +62,10 @@ function checkIn(argument: unknown): Thenable<CheckInOutcome> {
 }
 
 describe('check-in command', () => {
-  let api: OkrLensApi;
+  let api: OkrLensTestApi;
 
   before(async () => {
-    api = (await okrExtension().activate()) as OkrLensApi;
+    api = (await okrExtension().activate()) as OkrLensTestApi;
     await api.ready;
   });
   afterEach(restoreDocuments);
@@ -127,7 +126,8 @@ describe('check-in command', () => {
     };
     const outcome = await checkIn({ prompts });
     assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
-    const expected = checkinCandidates(okrFilesOf(api.index.model), api.index.model.progressOptions(localToday()));
+    const { okrFiles, progress } = api.workspace.snapshot();
+    const expected = checkinCandidates(okrFiles, progress);
     assert.ok(offered.flat().includes('PLAT-1.1') && offered.flat().includes('GROW-1.1'), offered.join(' | '));
     // the KRs offered are every KR of the workspace, in the order of the pure ordering rules
     assert.deepStrictEqual(offered.flat().sort(), expected.flatMap((g) => g.candidates.map((c) => c.keyResult.id)).sort());
@@ -183,7 +183,7 @@ describe('check-in command', () => {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
       const document = await vscode.workspace.openTextDocument(uri);
-      api.index.model.update(uri.toString(), document.getText()); // known to the index before the command runs
+      api.workspace.refresh(document); // known to the workspace before the command runs
       const outcome = await withSetting('checkin.autoSave', true, () => checkIn({ krId: 'SAV-1.1', value: 1, confidence: 0.5, note: 'saved' }));
       assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
       assert.strictEqual(document.isDirty, false);
@@ -197,7 +197,8 @@ describe('check-in command', () => {
   it('walks through my due KRs in one flow and stops at Escape', async () => {
     // carol's KRs are all in platform.okr.yaml (other suites need growth.okr.yaml unopened)
     await withSetting('me', 'carol', async () => {
-      const due = checkinCandidates(okrFilesOf(api.index.model), api.index.model.progressOptions(localToday()), { owner: 'carol', dueOnly: true }).flatMap(
+      const snapshot = api.workspace.snapshot();
+      const due = checkinCandidates(snapshot.okrFiles, snapshot.progress, { owner: 'carol', dueOnly: true }).flatMap(
         (g) => g.candidates.map((c) => c.keyResult.id),
       );
       let notes = 0;

@@ -49,7 +49,7 @@ describe('links from code to key results', () => {
   it('picks up a TODO in a file created on disk, and forgets it when the file is deleted', async () => {
     const links = await linksApi();
     const uri = workspaceFile('src/ci/retry.go');
-    const find = () => links.model.current().work.referencesTo('PLAT-2.1').find((r) => r.file === uri.toString());
+    const find = () => links.workspace.snapshot().work.referencesTo('PLAT-2.1').find((r) => r.file === uri.toString());
     await vscode.workspace.fs.writeFile(uri, Buffer.from('package ci\n\n// FIXME(PLAT-2.1): retry flaky deploys\n'));
     const ref = await waitForWork(links, find, 'the reference in retry.go');
     assert.strictEqual(ref.line, 2);
@@ -64,7 +64,7 @@ describe('links from code to key results', () => {
     const visible = workspaceFile('src/visible.ts');
     await vscode.workspace.fs.writeFile(ignored, Buffer.from('// TODO(PLAT-2.1): generated\n'));
     await vscode.workspace.fs.writeFile(visible, Buffer.from('// TODO(PLAT-2.1): visible\n'));
-    const files = () => links.model.current().work.referencesTo('PLAT-2.1').map((r) => r.file);
+    const files = () => links.workspace.snapshot().work.referencesTo('PLAT-2.1').map((r) => r.file);
     await waitForWork(links, () => (files().includes(visible.toString()) ? true : undefined), 'the visible file indexed');
     assert.ok(!files().includes(ignored.toString()), `generated/ is ignored: ${files().join(', ')}`);
     await vscode.workspace.fs.delete(visible);

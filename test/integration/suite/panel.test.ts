@@ -1,7 +1,7 @@
 // The progress panel, the review report export and the status bar's command in a real VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { OkrLensApi } from '../../../src/extension';
+import type { OkrLensTestApi } from '../../../src/extension';
 import { okrExtension, workspaceFile } from '../helpers/workspace';
 
 function progressTabs(): vscode.Tab[] {
@@ -31,7 +31,7 @@ function waitForProgressTab(timeoutMs = 10_000): Promise<vscode.Tab[]> {
 
 describe('progress panel and report', () => {
   before(async () => {
-    const api = (await okrExtension().activate()) as OkrLensApi;
+    const api = (await okrExtension().activate()) as OkrLensTestApi;
     await api.ready;
   });
   after(async () => {

@@ -22,7 +22,7 @@ describe('branches from the git extension', () => {
 
   it('"Create branch" on a KR creates and checks out kr/<id>-<slug>, shown under the KR as current', async () => {
     const links = await linksApi();
-    await waitForWork(links, () => (links.model.git.branches().some((b) => b.name === 'main') ? true : undefined), 'the main branch');
+    await waitForWork(links, () => (links.workspace.snapshot().branches.some((b) => b.name === 'main') ? true : undefined), 'the main branch');
     const name = await vscode.commands.executeCommand<string>('okr.createBranch', 'PLAT-1.1');
     assert.strictEqual(name, 'kr/PLAT-1.1-cut-project-lead-time-from-10-to-8-days');
     assert.strictEqual(git('rev-parse', '--abbrev-ref', 'HEAD').trim(), name);

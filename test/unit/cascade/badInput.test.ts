@@ -1,6 +1,6 @@
 // Bad and large input: clear findings, no hang, no stack overflow.
 import { strict as assert } from 'assert';
-import { buildCascade, cascadeFindings, cascadeProgress, renderAlignmentGraph, renderCascadeText } from '../../../src/core/cascade';
+import { buildCascade, cascadeFindings, workspaceProgress, renderAlignmentGraph, renderCascadeText } from '../../../src/core/cascade';
 import type { ParsedOkrFile } from '../../../src/core/format/parse';
 import { okrYaml, parseAll } from './fixtures';
 
@@ -30,9 +30,9 @@ describe('cascade: bad and large input', () => {
     assert.equal(cascade.roots.length, 1);
     assert.equal(cascade.fileByKey('/ws/f999.okr.yaml')?.level, 999);
     assert.deepEqual(cascadeFindings(files), []);
-    const progress = cascadeProgress(cascade, { today: '2026-11-22' });
+    const progress = workspaceProgress(cascade, { today: '2026-11-22' });
     // The deepest KR is 50% and every rollup above averages the single objective below it.
-    assert.ok(Math.abs(progress.get('L0-1.1')!.progress - 0.5) < 1e-9);
+    assert.ok(Math.abs(progress.node('L0-1.1')!.progress - 0.5) < 1e-9);
     assert.equal(renderCascadeText(cascade).split('\n').filter((l) => l.includes('L999-1.1')).length, 1);
     assert.equal((renderAlignmentGraph(cascade, () => undefined).match(/data-id=/g) ?? []).length, 2000);
   });
@@ -50,7 +50,7 @@ describe('cascade: bad and large input', () => {
     const cascade = buildCascade(files);
     assert.equal(cascade.roots.length, 1000, 'files of a loop become roots so they stay visible');
     assert.ok(renderCascadeText(cascade).includes('L500-1'));
-    cascadeProgress(cascade, { today: '2026-11-22' });
+    workspaceProgress(cascade, { today: '2026-11-22' });
   });
 
   it('a 1,000-long alignment ring of rollup KRs: reported, and rollups terminate', () => {
@@ -62,9 +62,9 @@ describe('cascade: bad and large input', () => {
     const cycles = cascadeFindings(parsed).filter((f) => f.rule === 'alignment-cycle');
     assert.equal(cycles.length, 1000);
     assert.match(cycles[0].message, /Alignment cycle: R0-1\.1 → R1-1\.1 → .* → … \(1000 links\) → R0-1\.1/);
-    const progress = cascadeProgress(buildCascade(parsed), { today: '2026-11-22' });
+    const progress = workspaceProgress(buildCascade(parsed), { today: '2026-11-22' });
     // Around a loop the KR that closes it falls back to its own check-in (40%), and so does every average.
-    assert.ok(Math.abs(progress.get('R0-1.1')!.progress - 0.4) < 1e-9);
+    assert.ok(Math.abs(progress.node('R0-1.1')!.progress - 0.4) < 1e-9);
   });
 
   it('a thousand independent files', () => {
@@ -79,7 +79,7 @@ describe('cascade: bad and large input', () => {
     assert.equal(cascade.roots.length, 1);
     assert.equal(cascade.roots[0].children.length, 1000);
     assert.equal(cascade.childrenOf('CO-1.1').length, 1000);
-    assert.ok(Math.abs(cascadeProgress(cascade, { today: '2026-11-22' }).get('CO-1.1')!.progress - 0.5) < 1e-9);
+    assert.ok(Math.abs(workspaceProgress(cascade, { today: '2026-11-22' }).node('CO-1.1')!.progress - 0.5) < 1e-9);
   });
 
   it('two files claiming the same id: the first definition is the one aligned to, nothing crashes', () => {
@@ -92,7 +92,7 @@ describe('cascade: bad and large input', () => {
     assert.equal(cascade.allNodes.length, 4);
     const cycles = cascadeFindings(files).filter((f) => f.rule === 'alignment-cycle');
     assert.deepEqual(cycles.map((f) => f.file), ['/ws/b.okr.yaml'], 'X-1 aligns to "itself" through the duplicate');
-    assert.equal(cascadeProgress(cascade, { today: '2026-11-22' }).get('X-1.1')?.progress, 0.2);
+    assert.equal(workspaceProgress(cascade, { today: '2026-11-22' }).node('X-1.1')?.progress, 0.2);
   });
 
   it('files without a model (broken YAML) and objectives without ids are skipped', () => {

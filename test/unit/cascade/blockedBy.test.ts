@@ -50,7 +50,7 @@ function models(workspace: OkrWorkspace): OkrFile[] {
 }
 
 function krsById(workspace: OkrWorkspace, today = TODAY): Map<string, KrProgress> {
-  const options = workspace.progressOptions(today);
+  const options = workspace.progress(today);
   const krs = models(workspace).flatMap((model) => fileProgress(model, options).objectives.flatMap((o) => o.keyResults));
   return new Map(krs.map((kr) => [kr.id, kr]));
 }
@@ -82,19 +82,19 @@ describe('OkrWorkspace.progressOptions: blocked by and rollups', () => {
 
   it('is computed once per model version and day, and follows an edit', () => {
     const workspace = workspaceOf();
-    const first = workspace.progressOptions(TODAY);
-    assert.equal(workspace.progressOptions(TODAY), first);
-    assert.notEqual(workspace.progressOptions('2026-11-16'), first);
+    const first = workspace.progress(TODAY);
+    assert.equal(workspace.progress(TODAY), first);
+    assert.notEqual(workspace.progress('2026-11-16'), first);
     const recovered = { ...TEAM_B, objectives: [{ id: 'B-1', krs: [{ id: 'B-1.1', value: 60 }, { id: 'B-1.2', value: 45 }] }] };
     workspace.update('/ws/b.okr.yaml', okrYaml(recovered));
-    assert.notEqual(workspace.progressOptions(TODAY), first);
+    assert.notEqual(workspace.progress(TODAY), first);
     const after = krsById(workspace);
     assert.deepEqual([after.get('A-1.1')!.status, after.get('A-1.1')!.blockedBy], ['on-track', undefined]);
   });
 
   describe('the review report', () => {
     const workspace = workspaceOf();
-    const report = buildReport(models(workspace), workspace.progressOptions(TODAY));
+    const report = buildReport(models(workspace), workspace.progress(TODAY));
 
     it('text: the status column says what blocks the KR', () => {
       const line = renderReportText(report).split('\n').find((l) => l.trimStart().startsWith('A-1.1'))!;

@@ -37,8 +37,8 @@ describe('cascade findings', () => {
       assert.equal(finding.range.start.line, lineOf(team, 'aligns_to'));
       assert.match(finding.message, /T-1 aligns to "CO-1\.3", which no OKR file in the workspace defines\. Did you mean "CO-1\.1"/);
       assert.equal(finding.related?.length, 1);
-      assert.equal(finding.related![0].file, '/ws/company.okr.yaml');
-      assert.equal(finding.related![0].range.start.line, lineOf(okrYaml(company), 'id: CO-1.1'));
+      assert.equal(finding.related[0].file, '/ws/company.okr.yaml');
+      assert.equal(finding.related[0].range.start.line, lineOf(okrYaml(company), 'id: CO-1.1'));
       assert.deepEqual(finding.data, { id: 'CO-1.3', field: 'aligns_to', suggestion: 'CO-1.1' });
     });
 

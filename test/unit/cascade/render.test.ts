@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { buildCascade, cascadeFindings, cascadeProgress, escapeXml, renderAlignmentGraph, renderCascadeText } from '../../../src/core/cascade';
+import { buildCascade, cascadeFindings, workspaceProgress, escapeXml, renderAlignmentGraph, renderCascadeText } from '../../../src/core/cascade';
 import { parseOkrText } from '../../../src/core/format/parse';
 import { parseAll } from './fixtures';
 
@@ -74,13 +74,13 @@ describe('cascade renderers', () => {
       // ENG-1.1: 5 → 2 days at 3.4 = 1.6/3; ENG-1.2: 20 → 90% at 45 = 25/70;
       // PLAT-1.1: 10 → 8 at 9.1 = 0.45; PLAT-1.2: milestones 3 of 6 = 0.5.
       const expected = (1.6 / 3 + 25 / 70 + 0.45 + 0.5) / 4;
-      const progress = cascadeProgress(cascade, { today: '2026-11-22' });
-      assert.ok(Math.abs(progress.get('CO-2.1')!.progress - expected) < 1e-9);
+      const progress = workspaceProgress(cascade, { today: '2026-11-22' });
+      assert.ok(Math.abs(progress.node('CO-2.1')!.progress - expected) < 1e-9);
     });
 
     it('renderCascadeText draws the file tree with objectives, KRs, alignment and progress', () => {
-      const progress = cascadeProgress(cascade, { today: '2026-11-22' });
-      const text = renderCascadeText(cascade, (id) => progress.get(id));
+      const progress = workspaceProgress(cascade, { today: '2026-11-22' });
+      const text = renderCascadeText(cascade, (id) => progress.node(id));
       const lines = text.split('\n');
       assert.equal(lines[0], 'Acme · 2026-Q4 · company.okr.yaml');
       assert.ok(lines.includes('├─ Engineering · 2026-Q4 · engineering.okr.yaml'));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { blockedBy, buildCascade, cascadeProgress, rollupChildren, rollupResolver } from '../../../src/core/cascade';
+import { blockedBy, buildCascade, workspaceProgress, rollupChildren, rollupResolver } from '../../../src/core/cascade';
 import { krProgress } from '../../../src/core/progress';
 import { parseAll } from './fixtures';
 
@@ -90,7 +90,7 @@ describe('cascade rollups and dependencies', () => {
     assert.deepEqual([...blockedBy(deps, (id) => statuses[id])], [['A-1.1', ['ENG-1.1']]]);
   });
 
-  it('cascadeProgress puts an on-track KR blocked by an off-track one at risk, and resolves rollups', () => {
+  it('workspaceProgress puts an on-track KR blocked by an off-track one at risk, and resolves rollups', () => {
     const withDeps = buildCascade(
       parseAll({
         '/ws/a.okr.yaml': {
@@ -101,10 +101,10 @@ describe('cascade rollups and dependencies', () => {
         },
       }),
     );
-    const progress = cascadeProgress(withDeps, { today });
-    assert.deepEqual(progress.get('A-1.1'), { progress: 0.7, status: 'at-risk', stale: true, blockedBy: ['A-1.2'] });
-    assert.equal(progress.get('A-1.3')?.status, 'on-track', 'A-1.1 is at risk, not off track: no chain reaction');
-    assert.equal(progress.get('A-1.3')?.blockedBy, undefined);
-    near(cascadeProgress(cascade, { today }).get('CO-1.1')?.progress, 0.5);
+    const progress = workspaceProgress(withDeps, { today });
+    assert.deepEqual(progress.node('A-1.1'), { progress: 0.7, status: 'at-risk', stale: true, blockedBy: ['A-1.2'] });
+    assert.equal(progress.node('A-1.3')?.status, 'on-track', 'A-1.1 is at risk, not off track: no chain reaction');
+    assert.equal(progress.node('A-1.3')?.blockedBy, undefined);
+    near(workspaceProgress(cascade, { today }).node('CO-1.1')?.progress, 0.5);
   });
 });

@@ -1,5 +1,7 @@
 // Small builders for hand-made models: only the fields a test cares about, the rest defaulted.
 import type { CheckIn, KeyResult, Milestone, Objective, OkrFile, Period } from '../../../src/core/format/model';
+import { buildCascade, workspaceProgress, WorkspaceProgress } from '../../../src/core/cascade';
+import type { ProgressOptions } from '../../../src/core/progress';
 import { ZERO_RANGE } from '../../../src/core/types';
 
 const ranges = () => ({ node: ZERO_RANGE, keys: {}, values: {} });
@@ -56,4 +58,9 @@ export function objective(id: string, key_results: KeyResult[], fields: Partial<
 
 export function okrFile(file: string, objectives: Objective[], fields: Partial<OkrFile> = {}): OkrFile {
   return { file, team: 'Team', period: Q4, objectives, ranges: ranges(), ...fields };
+}
+
+/** Figures for hand-made files outside any workspace: no cascade, so no rollups and no blockers. */
+export function figuresOf(options: ProgressOptions): WorkspaceProgress {
+  return workspaceProgress(buildCascade([]), options);
 }

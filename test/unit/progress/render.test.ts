@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import MarkdownIt from 'markdown-it';
 import { buildReport, renderReportMarkdown, renderReportText } from '../../../src/core/progress/report';
 import { checkin, keyResult, MID_Q4, milestone, objective, okrFile, percentKr } from './fixtures';
+import { figuresOf } from './fixtures';
 
 const at = { today: MID_Q4 };
 
@@ -28,7 +29,7 @@ function files(title = 'Grow it', note = 'Halfway there') {
 
 describe('progress/report renderers', () => {
   describe('renderReportText', () => {
-    const text = renderReportText(buildReport(files(), at));
+    const text = renderReportText(buildReport(files(), figuresOf(at)));
     const lines = text.split('\n');
 
     it('shows objective rows and indented KR rows with %, score, status and last check-in', () => {
@@ -57,24 +58,24 @@ describe('progress/report renderers', () => {
     });
 
     it('keeps user text on one line and drops terminal control characters', () => {
-      const out = renderReportText(buildReport(files('Evil\n\u001b[31mred\ttitle'), at));
+      const out = renderReportText(buildReport(files('Evil\n\u001b[31mred\ttitle'), figuresOf(at)));
       assert.ok(!out.includes('\u001b'));
       assert.match(out, /^ {2}A-1\.1\s+Evil \[31mred title\s/m);
     });
 
     it('truncates long titles to keep the table readable', () => {
-      const out = renderReportText(buildReport(files('x'.repeat(60)), at));
+      const out = renderReportText(buildReport(files('x'.repeat(60)), figuresOf(at)));
       assert.match(out, new RegExp(`  A-1\\.1\\s+${'x'.repeat(39)}…\\s`));
     });
 
     it('says so when there is nothing to report', () => {
-      assert.equal(renderReportText(buildReport([], at)), `OKR review ${MID_Q4}: no OKR files.\n`);
+      assert.equal(renderReportText(buildReport([], figuresOf(at))), `OKR review ${MID_Q4}: no OKR files.\n`);
     });
   });
 
   describe('renderReportMarkdown', () => {
     const md = new MarkdownIt({ html: false });
-    const markdown = renderReportMarkdown(buildReport(files(), at));
+    const markdown = renderReportMarkdown(buildReport(files(), figuresOf(at)));
 
     it('has headings per team and objective, a KR table and the quoted note', () => {
       assert.match(markdown, /^# OKR review 2026-11-15$/m);
@@ -95,7 +96,7 @@ describe('progress/report renderers', () => {
     });
 
     it('renders as real tables: a `|` in a title stays inside its cell', () => {
-      const html = md.render(renderReportMarkdown(buildReport(files('Cut p95 | p99 latency \\| both'), at)));
+      const html = md.render(renderReportMarkdown(buildReport(files('Cut p95 | p99 latency \\| both'), figuresOf(at))));
       const row = html.split('<tr>').find((part) => part.includes('Cut p95'))!;
       assert.equal(row.split('<td').length - 1, 9);
       assert.match(row, /<td>Cut p95 \| p99 latency .*both<\/td>/);
@@ -103,7 +104,7 @@ describe('progress/report renderers', () => {
 
     it('keeps a multi-line note inside its quote and disarms raw HTML', () => {
       const note = 'First line\n# Not a heading\n<img src=x onerror=alert(1)> | pipe';
-      const markdown = renderReportMarkdown(buildReport(files('Grow it', note), at));
+      const markdown = renderReportMarkdown(buildReport(files('Grow it', note), figuresOf(at)));
       assert.match(
         markdown,
         /^> \*\*A-1\.1\*\* \(2026-11-01\): First line # Not a heading &lt;img src=x onerror=alert\(1\)> \| pipe$/m,
@@ -114,7 +115,7 @@ describe('progress/report renderers', () => {
     });
 
     it('says so when there is nothing to report', () => {
-      assert.equal(renderReportMarkdown(buildReport([], at)), `# OKR review ${MID_Q4}\n\nNo OKR files.\n`);
+      assert.equal(renderReportMarkdown(buildReport([], figuresOf(at))), `# OKR review ${MID_Q4}\n\nNo OKR files.\n`);
     });
   });
 });

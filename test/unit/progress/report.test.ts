@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { buildReport, renderReportJson } from '../../../src/core/progress/report';
 import { checkin, keyResult, MID_Q4, milestone, objective, okrFile, percentKr } from './fixtures';
+import { figuresOf } from './fixtures';
 
 const at = { today: MID_Q4 };
 
@@ -37,7 +38,7 @@ function sampleFiles() {
 
 describe('progress/report', () => {
   describe('buildReport', () => {
-    const report = buildReport(sampleFiles(), at);
+    const report = buildReport(sampleFiles(), figuresOf(at));
     const [a, b] = report.teams;
     const [grow, ship] = a.objectives[0].keyResults;
 
@@ -74,7 +75,7 @@ describe('progress/report', () => {
           }),
         ]),
       ]);
-      assert.equal(buildReport([file], at).teams[0].objectives[0].keyResults[0].change, undefined);
+      assert.equal(buildReport([file], figuresOf(at)).teams[0].objectives[0].keyResults[0].change, undefined);
     });
 
     it('counts KRs per zone per team, per period and overall (the quarter evaluation)', () => {
@@ -99,7 +100,7 @@ describe('progress/report', () => {
     });
 
     it('is empty for no files', () => {
-      const empty = buildReport([], at);
+      const empty = buildReport([], figuresOf(at));
       assert.deepEqual(
         [empty.teams, empty.periods, empty.zones],
         [[], [], { fail: 0, commit: 0, target: 0, stretch: 0 }],
@@ -108,7 +109,7 @@ describe('progress/report', () => {
   });
 
   describe('renderReportJson', () => {
-    const json = JSON.parse(renderReportJson(buildReport(sampleFiles(), at)));
+    const json = JSON.parse(renderReportJson(buildReport(sampleFiles(), figuresOf(at))));
 
     it('has one entry per objective with the documented keys, plus team, file and period', () => {
       assert.deepEqual(

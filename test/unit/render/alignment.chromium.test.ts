@@ -8,7 +8,7 @@ import { BLOCKED_OPS, exampleWorkspace, HOSTILE, LATE_Q4, modelsOf, XSS } from '
 
 function bodyOf(extra: Record<string, string>): string {
   const workspace = exampleWorkspace(extra);
-  return renderPanelBody(modelsOf(workspace), workspace.progressOptions(LATE_Q4), workspace.cascade());
+  return renderPanelBody(modelsOf(workspace), workspace.progress(LATE_Q4), workspace.cascade());
 }
 
 const idCount = (extra: Record<string, string>) => exampleWorkspace(extra).idIndex().size;

@@ -5,12 +5,13 @@ import * as path from 'path';
 import { FIRST_PAINT_KRS, renderPanelBody, renderPanelPage, renderPanelParts } from '../../../src/core/render/panel';
 import { PANEL_MEDIA, panelPageHtml } from './chromium';
 import { exampleModels, hostileModel, modelOf } from './fixtures';
+import { figuresOf } from '../progress/fixtures';
 
 describe('panel HTML (strings)', () => {
   const today = '2026-11-15';
 
   it('has a strict CSP: the nonce admits only its own script and style elements, nothing remote', () => {
-    const html = panelPageHtml(renderPanelBody(exampleModels(), { today }));
+    const html = panelPageHtml(renderPanelBody(exampleModels(), figuresOf({ today })));
     const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&#39;/g, "'");
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'nonce-[^']+'(;|$)/);
@@ -37,7 +38,7 @@ describe('panel HTML (strings)', () => {
 
   it('renders a card per objective and a row per KR of the examples', () => {
     const files = exampleModels();
-    const body = renderPanelBody(files, { today });
+    const body = renderPanelBody(files, figuresOf({ today }));
     const objectives = files.flatMap((f) => f.objectives);
     assert.equal((body.match(/<article class="objective"/g) ?? []).length, objectives.length);
     assert.equal((body.match(/<li class="kr"/g) ?? []).length, objectives.flatMap((o) => o.key_results).length);
@@ -48,26 +49,26 @@ describe('panel HTML (strings)', () => {
   });
 
   it('escapes every string from a hostile file', () => {
-    const body = renderPanelBody([hostileModel()], { today });
+    const body = renderPanelBody([hostileModel()], figuresOf({ today }));
     assert.doesNotMatch(body, /<script|<img|<iframe|<svg onload|<style|<b>|onmouseover='|href="javascript/i);
     assert.match(body, /&lt;script&gt;window.__pwned = 1&lt;\/script&gt;/);
     assert.match(body, /<a href="https:\/\/example\.com">a site<\/a>/);
   });
 
   it('says so when there are no OKR files', () => {
-    assert.match(renderPanelBody([], { today }), /No OKR files in this workspace yet/);
+    assert.match(renderPanelBody([], figuresOf({ today })), /No OKR files in this workspace yet/);
   });
 
   it('carries about a screenful of cards in the page and the rest as one string per card', () => {
     const files = exampleModels();
     const objectives = files.flatMap((f) => f.objectives);
-    const { html, more } = renderPanelParts(files, { today }, undefined, 1);
+    const { html, more } = renderPanelParts(files, figuresOf({ today }), undefined, 1);
     assert.equal((html.match(/<article class="objective"/g) ?? []).length, 1, 'one card reaches one KR');
     assert.equal(more.length, objectives.length - 1);
     assert.ok(more.every((card) => card.startsWith('<article class="objective"') && card.endsWith('</article>')));
     // The cards in order after the first give back the whole body.
     const cardsEnd = html.indexOf('</main>');
-    assert.equal(html.slice(0, cardsEnd) + more.join('') + html.slice(cardsEnd), renderPanelBody(files, { today }));
+    assert.equal(html.slice(0, cardsEnd) + more.join('') + html.slice(cardsEnd), renderPanelBody(files, figuresOf({ today })));
   });
 
   it('puts cards in the page until they hold FIRST_PAINT_KRS key results', () => {
@@ -76,10 +77,10 @@ describe('panel HTML (strings)', () => {
       text.push(`  - id: BIG-${o}`, `    title: Objective ${o}`, '    key_results:');
       for (let k = 1; k <= 4; k++) text.push(`      - id: BIG-${o}.${k}`, `        title: Keep p95 under ${k}00 ms`, '        type: metric', '        baseline: 900', '        target: 300');
     }
-    const { html, more } = renderPanelParts([modelOf(text.join('\n'))], { today });
+    const { html, more } = renderPanelParts([modelOf(text.join('\n'))], figuresOf({ today }));
     const firstCards = Math.ceil(FIRST_PAINT_KRS / 4);
     assert.equal((html.match(/<li class="kr"/g) ?? []).length, firstCards * 4);
     assert.equal(more.length, 20 - firstCards);
-    assert.deepEqual(renderPanelParts([], { today }).more, []);
+    assert.deepEqual(renderPanelParts([], figuresOf({ today })).more, []);
   });
 });

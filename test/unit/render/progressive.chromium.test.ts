@@ -6,6 +6,7 @@ import type { OkrFile } from '../../../src/core/format/model';
 import { PanelBody, renderPanelParts } from '../../../src/core/render/panel';
 import { openPanel, PanelPage, sharedBrowser } from './chromium';
 import { exampleModels, modelOf } from './fixtures';
+import { figuresOf } from '../progress/fixtures';
 
 const today = '2026-11-15';
 
@@ -32,7 +33,7 @@ describe('panel render in two parts (Chromium)', function () {
   const browser = sharedBrowser();
 
   it('paints the first cards from the page, then shows every card in order after the render message', async () => {
-    const body = renderPanelParts([bigModel(60)], { today });
+    const body = renderPanelParts([bigModel(60)], figuresOf({ today }));
     assert.ok(body.more.length > 50);
     const panel = await openPanel(browser(), body.html);
     try {
@@ -50,7 +51,7 @@ describe('panel render in two parts (Chromium)', function () {
   });
 
   it('applies saved filters to the cards that arrive later', async () => {
-    const body = renderPanelParts([...exampleModels(), bigModel(30)], { today }, undefined, 1);
+    const body = renderPanelParts([...exampleModels(), bigModel(30)], figuresOf({ today }), undefined, 1);
     const panel = await openPanel(browser(), body.html, { filters: { team: 'Big', owner: '', status: '' }, scrollY: 0, graphFit: false });
     try {
       await render(panel, body, 1);
@@ -63,8 +64,8 @@ describe('panel render in two parts (Chromium)', function () {
   });
 
   it('drops a render still being built when a newer one arrives', async () => {
-    const older = renderPanelParts([bigModel(200, 'Older')], { today });
-    const newer = renderPanelParts([bigModel(3, 'Newer')], { today });
+    const older = renderPanelParts([bigModel(200, 'Older')], figuresOf({ today }));
+    const newer = renderPanelParts([bigModel(3, 'Newer')], figuresOf({ today }));
     const panel = await openPanel(browser(), older.html);
     try {
       await panel.page.evaluate(
@@ -87,7 +88,7 @@ describe('panel render in two parts (Chromium)', function () {
   });
 
   it('keeps the card being read in place across a live re-render', async () => {
-    const body = renderPanelParts([bigModel(60)], { today });
+    const body = renderPanelParts([bigModel(60)], figuresOf({ today }));
     const panel = await openPanel(browser(), body.html);
     try {
       await panel.page.setViewportSize({ width: 520, height: 700 }); // a panel beside the editor
@@ -100,7 +101,7 @@ describe('panel render in two parts (Chromium)', function () {
       assert.ok((await panel.page.evaluate(() => window.scrollY)) > 1000, 'scrolled down');
       const changed = bigModel(60);
       changed.objectives[39].title = 'Renamed while you read it';
-      await render(panel, renderPanelParts([changed], { today }), 2);
+      await render(panel, renderPanelParts([changed], figuresOf({ today })), 2);
       await panel.page.getByText('Renamed while you read it').waitFor();
       assert.equal(await top(), before);
       // The cards keep their heights through the swap, never a width wider than the panel.

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { checkinCandidates, describeCandidate, sinceText } from '../../../src/core/view/checkinCandidates';
 import { exampleModels, modelOf } from '../render/fixtures';
+import { figuresOf } from '../progress/fixtures';
 
 const TEAM = `okr: 1
 team: T
@@ -41,7 +42,7 @@ describe('check-in candidates', () => {
   const ids = (groups: ReturnType<typeof checkinCandidates>) => groups.map((g) => [g.objective.id, g.candidates.map((c) => c.keyResult.id)]);
 
   it('groups by objective, stalest first inside and across groups; done KRs last', () => {
-    const groups = checkinCandidates([modelOf(TEAM)], { today });
+    const groups = checkinCandidates([modelOf(TEAM)], figuresOf({ today }));
     assert.deepEqual(ids(groups), [
       ['B', ['B.1', 'B.2']],
       ['A', ['A.2', 'A.1']],
@@ -49,23 +50,23 @@ describe('check-in candidates', () => {
   });
 
   it('filters to an owner (a KR without owner belongs to its objective owner), case-insensitively', () => {
-    assert.deepEqual(ids(checkinCandidates([modelOf(TEAM)], { today }, { owner: 'BOB' })), [
+    assert.deepEqual(ids(checkinCandidates([modelOf(TEAM)], figuresOf({ today }), { owner: 'BOB' })), [
       ['B', ['B.1', 'B.2']],
       ['A', ['A.2']],
     ]);
-    assert.deepEqual(ids(checkinCandidates([modelOf(TEAM)], { today }, { owner: 'ann' })), [['A', ['A.1']]]);
-    assert.deepEqual(checkinCandidates([modelOf(TEAM)], { today }, { owner: 'nobody' }), []);
+    assert.deepEqual(ids(checkinCandidates([modelOf(TEAM)], figuresOf({ today }), { owner: 'ann' })), [['A', ['A.1']]]);
+    assert.deepEqual(checkinCandidates([modelOf(TEAM)], figuresOf({ today }), { owner: 'nobody' }), []);
   });
 
   it('keeps only due KRs (stale or never checked in) for the weekly walk', () => {
-    assert.deepEqual(ids(checkinCandidates([modelOf(TEAM)], { today, cadenceDays: 7 }, { dueOnly: true })), [
+    assert.deepEqual(ids(checkinCandidates([modelOf(TEAM)], figuresOf({ today, cadenceDays: 7 }), { dueOnly: true })), [
       ['B', ['B.1']],
       ['A', ['A.2']],
     ]);
   });
 
   it('describes a KR with progress, value and days since its check-in', () => {
-    const [platform] = checkinCandidates(exampleModels().slice(1, 2), { today: '2026-11-04' });
+    const [platform] = checkinCandidates(exampleModels().slice(1, 2), figuresOf({ today: '2026-11-04' }));
     const leadTime = platform.candidates.find((c) => c.keyResult.id === 'PLAT-1.1')!;
     // (9.1 - 10) / (8 - 10) = 45%
     assert.equal(describeCandidate(leadTime), '45% · 9.1 days · 7 days ago');

@@ -7,6 +7,7 @@ import { OkrWorkspace } from '../../../src/core/workspace';
 import type { BranchInfo } from '../../../src/core/links/linkedWork';
 import { linkWork } from '../../../src/core/links/linkedWork';
 import type { WorkInput } from '../../../src/core/view/okrTree';
+import { figuresOf } from '../progress/fixtures';
 
 export const EXAMPLES = path.resolve(__dirname, '../../../examples');
 const OKR_FILES = ['company.okr.yaml', 'teams/platform.okr.yaml', 'teams/growth.okr.yaml'];
@@ -36,7 +37,7 @@ export function exampleInput(overrides: Partial<WorkInput> = {}): WorkInput {
   return {
     files: workspace.all(),
     work: linkWork(workspace.idIndex(), exampleReferences(), EXAMPLE_BRANCHES),
-    progress: { today: '2026-11-20', cadenceDays: 7 },
+    progress: figuresOf({ today: '2026-11-20', cadenceDays: 7 }),
     displayPath: (file) => path.relative(EXAMPLES, file).split(path.sep).join('/'),
     ...overrides,
   };

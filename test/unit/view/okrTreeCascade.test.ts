@@ -20,7 +20,7 @@ function cascadeTree(): Map<string, WorkNode> {
     workspace.update(path.join(EXAMPLES, file), readFileSync(path.join(EXAMPLES, file), 'utf8'));
   }
   workspace.update(path.join(EXAMPLES, 'teams/ops.okr.yaml'), OPS);
-  const input = exampleInput({ files: workspace.all(), progress: workspace.progressOptions(TODAY) });
+  const input = exampleInput({ files: workspace.all(), progress: workspace.progress(TODAY) });
   return indexNodes(buildObjectiveTree(input));
 }
 

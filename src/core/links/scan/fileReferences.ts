@@ -67,7 +67,7 @@ function newlinesBetween(bytes: Buffer, start: number, end: number): number {
  * file deleted mid-scan (ENOENT) or anything else with an error code just has no references.
  */
 export function fileReferenceReader(tags: readonly string[], maxFileBytes: number): FileReader {
-  const needles = tags.filter((tag) => tag.length > 0).map((tag) => Buffer.from(tag, 'utf8'));
+  const needles = tagNeedles(tags);
   // One buffer for every file (the scan reads one at a time), one byte larger than the limit: reading
   // until end of file instead of asking fstat for the size saves a call and its Date objects.
   let scratch = Buffer.allocUnsafe(Math.min(maxFileBytes + 1, 64 * 1024));
@@ -102,21 +102,29 @@ export function fileReferenceReader(tags: readonly string[], maxFileBytes: numbe
       if (isFileSystemError(error)) return [];
       throw error;
     }
-    if (!bytes) return [];
-    const [first, last] = possibleReferences(bytes, needles);
-    if (last < 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return [];
-    // Decoding and parsing cover only the lines that may hold a reference, from a line start before
-    // them where no comment or string is open: the references, their comment context and their
-    // display text all lie there.
-    const textStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // after a UTF-8 byte order mark
-    const firstLine = Math.max(textStart, bytes.lastIndexOf(NEWLINE, first) + 1);
-    const start = codeLineStart(bytes, commentSyntaxFor(file), textStart, firstLine);
-    const lineEnd = bytes.indexOf(NEWLINE, last);
-    const references = findReferences(bytes.toString('utf8', start, lineEnd < 0 ? bytes.length : lineEnd), file, tags);
-    if (references.length > 0 && start > textStart) {
-      const skippedLines = newlinesBetween(bytes, textStart, start);
-      for (const reference of references) reference.line += skippedLines;
-    }
-    return references;
+    return bytes ? referencesInBytes(bytes, file, tags, needles) : [];
   };
+}
+
+/** The references in a file's bytes (read by the caller, e.g. asynchronously by the extension). */
+export function referencesInBytes(bytes: Buffer, file: string, tags: readonly string[], needles = tagNeedles(tags)): Reference[] {
+  const [first, last] = possibleReferences(bytes, needles);
+  if (last < 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return [];
+  // Decoding and parsing cover only the lines that may hold a reference, from a line start before
+  // them where no comment or string is open: the references, their comment context and their
+  // display text all lie there.
+  const textStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // after a UTF-8 byte order mark
+  const firstLine = Math.max(textStart, bytes.lastIndexOf(NEWLINE, first) + 1);
+  const start = codeLineStart(bytes, commentSyntaxFor(file), textStart, firstLine);
+  const lineEnd = bytes.indexOf(NEWLINE, last);
+  const references = findReferences(bytes.toString('utf8', start, lineEnd < 0 ? bytes.length : lineEnd), file, tags);
+  if (references.length > 0 && start > textStart) {
+    const skippedLines = newlinesBetween(bytes, textStart, start);
+    for (const reference of references) reference.line += skippedLines;
+  }
+  return references;
+}
+
+function tagNeedles(tags: readonly string[]): Buffer[] {
+  return tags.filter((tag) => tag.length > 0).map((tag) => Buffer.from(tag, 'utf8'));
 }
