@@ -10,6 +10,7 @@ import { launchChromium } from '../scripts/lib/browser.mjs';
 import { openPanel } from '../test/unit/render/chromium';
 import { generateOkrFile } from './lint.bench';
 import { BenchResult, medianOf, printResults } from './stats';
+import { figuresOf } from '../test/unit/progress/fixtures';
 
 const PAGE_LOADS = 15;
 const TODAY = '2026-11-15';
@@ -19,9 +20,9 @@ export async function run(): Promise<BenchResult[]> {
   const krs = panelModel.objectives.reduce((sum, o) => sum + o.key_results.length, 0);
   let parts = { html: '', more: [] as string[] };
   const build = await medianOf(PAGE_LOADS, () => {
-    parts = renderPanelParts([panelModel], { today: TODAY });
+    parts = renderPanelParts([panelModel], figuresOf({ today: TODAY }));
   });
-  const whole = renderPanelBody([panelModel], { today: TODAY });
+  const whole = renderPanelBody([panelModel], figuresOf({ today: TODAY }));
   const firstKrs = krs - parts.more.reduce((sum, card) => sum + (card.match(/<li class="kr"/g)?.length ?? 0), 0);
 
   const browser = await launchChromium();
