@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { DEFAULT_CONFIG } from '../../src/core/config';
 import { OkrWorkspace } from '../../src/core/workspace';
 
 const FILE = 'file:///ws/teams/platform.okr.yaml';
@@ -28,12 +29,11 @@ const TEXT = [
 ].join('\n');
 
 describe('OkrWorkspace.update after an edit', () => {
-  it('re-reads only the edited objective and reports what a fresh workspace reports', () => {
+  it('reports what a fresh workspace reports', () => {
     const workspace = new OkrWorkspace(undefined, {}, '2026-11-22');
-    const first = workspace.update(FILE, TEXT);
+    workspace.update(FILE, TEXT);
     const edited = TEXT.replace('Keep customers happy', 'Keep customers happy 100%').replace('Prepare a demo video', 'Prepare a demo video\n        owner: carol');
     const second = workspace.update(FILE, edited);
-    assert.equal(second.model!.objectives[0], first.model!.objectives[0], 'the objective before the edit is reused');
 
     const fresh = new OkrWorkspace(undefined, {}, '2026-11-22');
     fresh.update(FILE, edited);
@@ -50,5 +50,30 @@ describe('OkrWorkspace.update after an edit', () => {
     workspace.update(FILE, TEXT.replace('            value: 9.5\n', '            value: 9.5\n          - date: 2026-10-14\n            value: 9\n'));
     assert.deepStrictEqual({ tree: first.tree, model: first.model, findings: first.findings }, before);
     assert.equal(first.model!.objectives[0].key_results[0].checkins.length, 1);
+  });
+});
+
+describe('OkrWorkspace per-folder configuration and internal errors', () => {
+  it('lints each file with its own folder config, cross-file rules included', () => {
+    const other = 'file:///other/teams/platform.okr.yaml';
+    const workspace = new OkrWorkspace();
+    const quiet = { ...DEFAULT_CONFIG, rules: { 'kr-task-like': 'off' as const, 'parent-missing': 'off' as const } };
+    workspace.configure(DEFAULT_CONFIG, {}, '2026-11-15', (file) => (file.startsWith('file:///other/') ? quiet : DEFAULT_CONFIG));
+    workspace.update(FILE, TEXT + 'parent: ../missing.okr.yaml\n');
+    workspace.update(other, (TEXT + 'parent: ../missing.okr.yaml\n').replace(/PLAT-/g, 'OTH-'));
+    const rules = (file: string) => workspace.findings(file).map((f) => f.rule);
+    assert.ok(rules(FILE).includes('kr-task-like') && rules(FILE).includes('parent-missing'), rules(FILE).join());
+    assert.ok(!rules(other).includes('kr-task-like') && !rules(other).includes('parent-missing'), rules(other).join());
+    assert.equal(workspace.configurationOf(other), quiet);
+  });
+
+  it('shows a failure of its own on the file as one internal-error finding, not a missing file', () => {
+    const workspace = new OkrWorkspace();
+    workspace.update(FILE, TEXT);
+    workspace.setInternalError(FILE, 'boom');
+    assert.equal(workspace.all().length, 1);
+    const [finding] = workspace.findings(FILE);
+    assert.equal(finding.rule, 'internal-error');
+    assert.match(finding.message, /boom.*bug in OKR Lens/);
   });
 });
