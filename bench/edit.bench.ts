@@ -46,5 +46,11 @@ export async function run(): Promise<BenchResult[]> {
 }
 
 if (require.main === module) {
-  run().then((results) => printResults('Check-in edit', results));
+  run().then(
+    (results) => printResults('Check-in edit', results),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: every *.bench.ts here, in one run, so peers are measured on the same machine state.
 import { readdirSync } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { printResults, BenchResult } from './stats';
 
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
     .sort();
-  console.log(`OKR Lens benchmarks — node ${process.version}, ${require('os').cpus().length} cores`);
+  console.log(`OKR Lens benchmarks — node ${process.version}, ${os.cpus().length} cores`);
   for (const file of files) {
     const mod = (await import(path.join(__dirname, file))) as { run: () => Promise<BenchResult[]> };
     printResults(file.replace('.bench.ts', ''), await mod.run());

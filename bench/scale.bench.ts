@@ -4,6 +4,7 @@
 import { execFile } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
+import { promisify } from 'util';
 import type { ScanMeasurement } from '../test/unit/links/scanMemoryProbe';
 import { BenchResult, printResults } from './stats';
 
@@ -31,16 +32,14 @@ async function generateTree(): Promise<void> {
   await fs.writeFile(manifest, expected);
 }
 
-function probe(mode: 'scanner' | 'keep-texts'): Promise<ScanMeasurement> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--expose-gc', '--require', 'tsx/cjs', PROBE, path.join(DATA, 'tree'), mode],
-      // One live-heap sample every 5,000 files: the samples' collections stay a small part of the time.
-      { env: { ...process.env, OKR_SAMPLE_EVERY: '50' }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as ScanMeasurement)),
-    );
-  });
+async function probe(mode: 'scanner' | 'keep-texts'): Promise<ScanMeasurement> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', '--require', 'tsx/cjs', PROBE, path.join(DATA, 'tree'), mode],
+    // One live-heap sample every 5,000 files: the samples' collections stay a small part of the time.
+    { env: { ...process.env, OKR_SAMPLE_EVERY: '50' }, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as ScanMeasurement;
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -8,7 +8,7 @@ export interface BenchResult {
   note?: string;
 }
 
-export async function medianOf(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+export async function medianOf(runs: number, fn: () => unknown): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -15,7 +15,8 @@ describe('config', () => {
   });
 
   it('is what the VS Code settings default to (package.json keeps its own copy for the Settings UI)', () => {
-    const settings = JSON.parse(readFileSync('package.json', 'utf8')).contributes.configuration.properties;
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+    const settings = manifest.contributes.configuration.properties;
     for (const [key, value] of Object.entries(DEFAULT_CONFIG)) assert.deepEqual(settings[`okr.${key}`].default, value, key);
   });
 

@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 export type ScalarContext = 'block' | 'flow';
 
 /** Characters YAML cannot hold raw, or folds into spaces (NEL, LS, PS), or that editors hide (BOM). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NEEDS_ESCAPE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const PLAIN_START_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 

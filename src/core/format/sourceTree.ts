@@ -116,6 +116,7 @@ export function toValue(node: SourceNode | null | undefined, following: Set<Sour
       const out: Record<string, unknown> = {};
       for (const pair of node.pairs) {
         const key = pair.key.kind === 'scalar' ? pair.key.value : toValue(pair.key, following);
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a mapping or sequence as a key reads as js-yaml reads it
         out[key === null ? '' : String(key)] = pair.value ? toValue(pair.value, following) : null;
       }
       return out;

@@ -80,6 +80,7 @@ function emptyScalar(at: number): ScalarNode {
 function primitive(value: unknown): ScalarNode['value'] {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any other scalar the `yaml` package makes prints as JS prints it
   return String(value);
 }
 

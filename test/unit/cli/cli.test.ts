@@ -3,7 +3,29 @@ import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync, openSync, ftruncateSync, closeSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import type { JsonFinding } from '../../../src/cli/lintOutput';
 import { main } from '../../../src/cli/main';
+
+/** The parts of `okr lint --format sarif` these tests read. */
+interface SarifLog {
+  version: string;
+  runs: {
+    tool: { driver: { name: string; rules: { id: string }[] } };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: { physicalLocation: { artifactLocation: unknown; region: { startLine: number } } }[];
+    }[];
+  }[];
+}
+
+/** The parts of `okr report --format json` these tests read. */
+interface ReportJson {
+  objectives: { id: string; key_results: { id: string; progress: number; current: number | null }[] }[];
+}
+
+const findingsOf = (run: Run): JsonFinding[] => JSON.parse(run.stdout) as JsonFinding[];
 
 interface Run {
   code: number;
@@ -72,8 +94,7 @@ describe('okr CLI', () => {
     writeFileSync(path.join(dir, 'teams', 'a.okr.yaml'), CLEAN.replace('baseline: 10', 'baseline: "ten"'));
     const run = await okr(dir, 'lint', '--format', 'json');
     assert.equal(run.code, 1);
-    const findings = JSON.parse(run.stdout);
-    const schema = findings.find((f: { rule: string }) => f.rule === 'schema');
+    const schema = findingsOf(run).find((f) => f.rule === 'schema');
     assert.deepEqual(schema, {
       file: 'teams/a.okr.yaml',
       line: 13,
@@ -89,11 +110,11 @@ describe('okr CLI', () => {
   it('lint --format sarif: a SARIF 2.1.0 log with rules and regions', async () => {
     writeFileSync(path.join(dir, 'team.okr.yaml'), TASK_LIKE);
     const run = await okr(dir, 'lint', '--format', 'sarif');
-    const log = JSON.parse(run.stdout);
+    const log = JSON.parse(run.stdout) as SarifLog;
     assert.equal(log.version, '2.1.0');
     const sarifRun = log.runs[0];
     assert.equal(sarifRun.tool.driver.name, 'okr-lens');
-    const result = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'kr-task-like');
+    const result = sarifRun.results.find((r) => r.ruleId === 'kr-task-like')!;
     assert.equal(result.level, 'warning');
     assert.equal(sarifRun.tool.driver.rules[result.ruleIndex].id, 'kr-task-like');
     assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'team.okr.yaml', uriBaseId: '%SRCROOT%' });
@@ -107,9 +128,9 @@ describe('okr CLI', () => {
     writeFileSync(path.join(dir, 'team.okr.yaml'), TASK_LIKE);
     writeFileSync(path.join(dir, '.okr-lens.json'), JSON.stringify({ rules: { 'kr-task-like': 'error' } }));
     const run = await okr(dir, 'lint', '--format', 'json');
-    const findings = JSON.parse(run.stdout);
-    assert.ok(findings.every((f: { file: string }) => f.file === 'team.okr.yaml'));
-    assert.equal(findings.find((f: { rule: string }) => f.rule === 'kr-task-like').severity, 'error');
+    const findings = findingsOf(run);
+    assert.ok(findings.every((f) => f.file === 'team.okr.yaml'));
+    assert.equal(findings.find((f) => f.rule === 'kr-task-like')!.severity, 'error');
     assert.equal(run.code, 1);
   });
 
@@ -135,7 +156,7 @@ describe('okr CLI', () => {
     writeFileSync(path.join(dir, 'binary.okr.yaml'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0a]));
     const run = await okr(dir, 'lint', '--format', 'json');
     assert.equal(run.code, 1);
-    const rules = new Set(JSON.parse(run.stdout).map((f: { file: string; rule: string }) => `${f.file}:${f.rule}`));
+    const rules = new Set(findingsOf(run).map((f) => `${f.file}:${f.rule}`));
     assert.ok(rules.has('broken.okr.yaml:yaml-syntax'), [...rules].join(' '));
     assert.ok(rules.has('bomb.okr.yaml:yaml-aliases'), [...rules].join(' '));
     assert.ok(rules.has('binary.okr.yaml:encoding'), [...rules].join(' '));
@@ -152,7 +173,7 @@ describe('okr CLI', () => {
       encoding: 'utf8',
     });
     assert.equal(run.status, 1, run.stderr);
-    const [finding] = JSON.parse(run.stdout);
+    const [finding] = JSON.parse(run.stdout) as JsonFinding[];
     assert.equal(finding.rule, 'file-too-large');
     assert.match(finding.message, /50\.0 MB, over the 5\.0 MB limit/);
   });
@@ -160,12 +181,10 @@ describe('okr CLI', () => {
   it('report: prints the objectives and key results of the examples', async () => {
     const run = await okr(path.resolve('examples'), 'report', '--format', 'json', '--today', '2026-11-15');
     assert.equal(run.code, 0, run.stderr);
-    const report = JSON.parse(run.stdout);
-    const ids = report.objectives.map((o: { id: string }) => o.id);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    const ids = report.objectives.map((o) => o.id);
     assert.deepEqual([...ids].sort(), ['CO-1', 'CO-2', 'ENG-1', 'GROW-1', 'PLAT-1', 'PLAT-2']);
-    const plat11 = report.objectives
-      .find((o: { id: string }) => o.id === 'PLAT-1')
-      .key_results.find((k: { id: string }) => k.id === 'PLAT-1.1');
+    const plat11 = report.objectives.find((o) => o.id === 'PLAT-1')!.key_results.find((k) => k.id === 'PLAT-1.1')!;
     // baseline 10, target 8, latest check-in 9.1: (10 - 9.1) / (10 - 8) = 0.45
     assert.ok(Math.abs(plat11.progress - 0.45) < 1e-9, String(plat11.progress));
     assert.equal(plat11.current, 9.1);

@@ -6,7 +6,12 @@ import { RULES } from '../../../src/core/lint';
 // The README is the user's manual: every setting, command and rule a user can meet is in it.
 describe('README', () => {
   const readme = readFileSync('README.md', 'utf8');
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, unknown> }; commands: { command: string }[] };
+    repository: { url: string };
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
 
   it('documents every setting', () => {
     const missing = Object.keys(pkg.contributes.configuration.properties).filter((key) => !readme.includes(`\`${key}\``));
@@ -14,7 +19,7 @@ describe('README', () => {
   });
 
   it('documents every command', () => {
-    const missing = pkg.contributes.commands.map((c: { command: string }) => c.command).filter((id: string) => !readme.includes(`\`${id}\``));
+    const missing = pkg.contributes.commands.map((c) => c.command).filter((id) => !readme.includes(`\`${id}\``));
     assert.deepEqual(missing, []);
   });
 

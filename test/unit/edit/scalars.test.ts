@@ -1,7 +1,10 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { parse } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { blockScalar, inlineScalar, plainNumber } from '../../../src/core/edit/scalars';
+
+/** A YAML text as data; the tests read `v`, `k` or `[0].k` from it. */
+const parse = (text: string) => parseYaml(text) as { v?: unknown; k?: unknown; [index: number]: { k?: unknown } };
 
 describe('plainNumber', () => {
   it('writes numbers without exponents', () => {

@@ -41,7 +41,10 @@ describe('id completion after a tag', () => {
 });
 
 describe('injection grammar', () => {
-  const grammar = JSON.parse(readFileSync(path.resolve(__dirname, '../../../syntaxes/okr-references.tmLanguage.json'), 'utf8'));
+  const grammar = JSON.parse(readFileSync(path.resolve(__dirname, '../../../syntaxes/okr-references.tmLanguage.json'), 'utf8')) as {
+    injectionSelector: string;
+    repository: { reference: { match: string; captures: Record<string, { name: string }> } };
+  };
   const rule = grammar.repository.reference;
   const ids = (text: string) => [...text.matchAll(new RegExp(rule.match, 'g'))].map((m) => m[1]);
 

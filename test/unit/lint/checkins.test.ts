@@ -24,8 +24,8 @@ describe('checkin-out-of-order', () => {
     assert.equal(textAt(text, found.range), '2026-10-14');
     assert.equal(found.range.start.line, 17);
     assert.equal(found.related?.length, 1);
-    assert.equal(textAt(text, found.related![0].range), '2026-10-21');
-    assert.equal(found.related![0].file, 'test.okr.yaml');
+    assert.equal(textAt(text, found.related[0].range), '2026-10-21');
+    assert.equal(found.related[0].file, 'test.okr.yaml');
     assert.deepEqual(found.data, { krId: 'O-1.1', objectiveId: 'O-1', index: 2, date: '2026-10-14', previousDate: '2026-10-21' });
   });
 
