@@ -17,7 +17,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       tree: { type: 'boolean', default: false },
     },
   });
-  const format = values.format!;
+  const format = values.format;
   if (!['text', 'md', 'json'].includes(format)) throw new UsageError(`--format must be text, md or json, not "${format}"`);
   const today = values.today ?? localToday();
   const loaded = await loadWorkspace(positionals, io, today);

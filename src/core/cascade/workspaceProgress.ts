@@ -85,7 +85,7 @@ export function workspaceProgress(cascade: Cascade, base: ProgressOptions, measu
     objective(objective) {
       let result = objectives.get(objective);
       if (!result) {
-        result = objectiveProgress(objective, periods.get(objective), progress, objective.key_results.map(progress.keyResult));
+        result = objectiveProgress(objective, periods.get(objective), progress, objective.key_results.map((kr) => progress.keyResult(kr)));
         objectives.set(objective, result);
       }
       return result;
@@ -94,7 +94,7 @@ export function workspaceProgress(cascade: Cascade, base: ProgressOptions, measu
       let result = files.get(file);
       if (!result) {
         if (!periods.has(file.objectives[0])) notePeriods(file); // a file outside the cascade (no model there)
-        result = fileProgress(file, progress, file.objectives.map(progress.objective));
+        result = fileProgress(file, progress, file.objectives.map((objective) => progress.objective(objective)));
         files.set(file, result);
       }
       return result;

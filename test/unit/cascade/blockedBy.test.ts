@@ -107,10 +107,10 @@ describe('OkrWorkspace.progressOptions: blocked by and rollups', () => {
     });
 
     it('JSON: blocked_by on every KR, empty when nothing blocks it', () => {
-      const json = JSON.parse(renderReportJson(report));
-      const byId = new Map(json.objectives.flatMap((o: { key_results: { id: string }[] }) => o.key_results.map((kr) => [kr.id, kr])));
-      assert.deepEqual((byId.get('A-1.1') as { blocked_by: string[] }).blocked_by, ['B-1.1']);
-      assert.deepEqual((byId.get('A-1.2') as { blocked_by: string[] }).blocked_by, []);
+      const json = JSON.parse(renderReportJson(report)) as { objectives: { key_results: { id: string; blocked_by: string[] }[] }[] };
+      const byId = new Map(json.objectives.flatMap((o) => o.key_results.map((kr) => [kr.id, kr] as const)));
+      assert.deepEqual(byId.get('A-1.1')!.blocked_by, ['B-1.1']);
+      assert.deepEqual(byId.get('A-1.2')!.blocked_by, []);
     });
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseOkrText } from '../../../src/core/format/parse';
 import { buildReport, fileProgress, renderReportJson } from '../../../src/core/progress';
-import { figuresOf } from './fixtures';
+import { figuresOf, parseReportJson } from './fixtures';
 
 const path = join(__dirname, '../../../examples/teams/platform.okr.yaml');
 const close = (actual: number, expected: number) =>
@@ -81,9 +81,9 @@ describe('progress on examples/teams/platform.okr.yaml at 2026-11-15', () => {
   });
 
   it('the JSON report carries the same figures', () => {
-    const json = JSON.parse(renderReportJson(buildReport([platform()], figuresOf({ today: '2026-11-15' }))));
+    const json = parseReportJson(renderReportJson(buildReport([platform()], figuresOf({ today: '2026-11-15' }))));
     assert.deepEqual(
-      json.objectives.map((o: { id: string; progress: number; score: number; status: string }) => [
+      json.objectives.map((o) => [
         o.id,
         o.progress,
         o.score,

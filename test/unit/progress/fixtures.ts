@@ -64,3 +64,15 @@ export function okrFile(file: string, objectives: Objective[], fields: Partial<O
 export function figuresOf(options: ProgressOptions): WorkspaceProgress {
   return workspaceProgress(buildCascade([]), options);
 }
+
+type JsonObject = Record<string, unknown>;
+
+/** `okr report --format json` as the tests read it: objectives and their KRs as plain records. */
+export interface ReportJson {
+  today: unknown;
+  zones: unknown;
+  periods: unknown;
+  objectives: (JsonObject & { key_results: JsonObject[] })[];
+}
+
+export const parseReportJson = (text: string): ReportJson => JSON.parse(text) as ReportJson;

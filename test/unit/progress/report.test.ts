@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { buildReport, renderReportJson } from '../../../src/core/progress/report';
 import { checkin, keyResult, MID_Q4, milestone, objective, okrFile, percentKr } from './fixtures';
-import { figuresOf } from './fixtures';
+import { figuresOf, parseReportJson } from './fixtures';
 
 const at = { today: MID_Q4 };
 
@@ -109,11 +109,11 @@ describe('progress/report', () => {
   });
 
   describe('renderReportJson', () => {
-    const json = JSON.parse(renderReportJson(buildReport(sampleFiles(), figuresOf(at))));
+    const json = parseReportJson(renderReportJson(buildReport(sampleFiles(), figuresOf(at))));
 
     it('has one entry per objective with the documented keys, plus team, file and period', () => {
       assert.deepEqual(
-        json.objectives.map((o: Record<string, unknown>) => [o.id, o.team, o.file, o.period]),
+        json.objectives.map((o) => [o.id, o.team, o.file, o.period]),
         [
           ['A-1', 'Team', 'teams/a.okr.yaml', '2026-Q4'],
           ['B-1', 'B-team', 'teams/b.okr.yaml', '2026-Q4'],
