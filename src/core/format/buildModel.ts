@@ -5,11 +5,7 @@ import type { CheckIn, FieldRanges, Initiative, KeyResult, Milestone, Objective,
 import { parsePeriod } from './period';
 import { keyName, MapNode, SourceNode, toValue } from './sourceTree';
 
-/**
- * `reuse` may hand back an objective already built for the `objectives` item at an index (a
- * re-parse after an edit elsewhere); the others are built from the tree.
- */
-export function buildModel(root: MapNode, lines: LineIndex, file: string, reuse?: (index: number) => Objective | undefined): OkrFile {
+export function buildModel(root: MapNode, lines: LineIndex, file: string): OkrFile {
   const top = new Fields(root, lines);
   const model: OkrFile = { file, objectives: [], ranges: top.ranges };
   const version = top.get('okr');
@@ -17,7 +13,7 @@ export function buildModel(root: MapNode, lines: LineIndex, file: string, reuse?
   model.team = str(top.get('team'));
   model.parent = str(top.get('parent'));
   model.period = readPeriod(top.get('period'));
-  eachMap(top.node('objectives'), (item, index) => model.objectives.push(reuse?.(index) ?? buildObjective(item, lines, index)));
+  eachMap(top.node('objectives'), (item, index) => model.objectives.push(buildObjective(item, lines, index)));
   return model;
 }
 

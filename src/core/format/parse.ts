@@ -10,7 +10,7 @@ import { Finding, Range, range as mkRange } from '../types';
 import { buildModel } from './buildModel';
 import { readFastTree } from './fastTree';
 import { LineIndex } from './lineIndex';
-import type { Objective, OkrFile } from './model';
+import type { OkrFile } from './model';
 import { checkSchema } from './schema';
 import { eachNode, MapNode, SourceNode, toValue } from './sourceTree';
 import { offsetsToRange } from './yamlRanges';
@@ -110,41 +110,24 @@ function structureFinding(file: string, error: unknown): Finding {
 }
 
 /** A text the fast path read as a mapping. */
-export interface FastRead {
+interface FastRead {
   file: string;
   text: string;
   lines: LineIndex;
   tree: MapNode;
 }
 
-/** Results from the fast path without findings before the schema's: what a re-parse can build on. */
-const fastReads = new WeakSet<ParsedOkrFile>();
-
-export function wasReadFast(parsed: ParsedOkrFile): parsed is ParsedOkrFile & { tree: MapNode; model: OkrFile } {
-  return fastReads.has(parsed);
-}
-
-/** What a re-parse knows already: objectives built before (see `buildModel`), and whether the schema has anything to say. */
-export interface ReadReuse {
-  objective?: (index: number) => Objective | undefined;
-  /** True when the data is known to be valid, so the schema need not run. */
-  valid?: boolean;
-}
-
 /** The result of a text the fast path read: schema findings and the model. */
-export function resultOfFastRead(read: FastRead, findings: Finding[], reuse: ReadReuse = {}): ParsedOkrFile {
+function resultOfFastRead(read: FastRead, findings: Finding[]): ParsedOkrFile {
   const { file, text, lines, tree } = read;
-  const remember = findings.length === 0;
   const result = parsedFile({ file, text, findings, lines, tree }, () => parseDocument(text, YAML_OPTIONS));
-  if (!reuse.valid) findings.push(...checkSchema(toValue(tree), tree, lines, file));
+  findings.push(...checkSchema(toValue(tree), tree, lines, file));
   try {
-    result.model = buildModel(tree, lines, file, reuse.objective);
+    result.model = buildModel(tree, lines, file);
   } catch (error) {
     // Structures too deep for recursion: keep the findings, drop the model.
     findings.push(structureFinding(file, error));
-    return result;
   }
-  if (remember) fastReads.add(result);
   return result;
 }
 
