@@ -39,7 +39,7 @@ export function toRequest(argument: unknown): CheckInRequest {
   if (Array.isArray(argument.milestonesDone)) request.milestonesDone = argument.milestonesDone as number[];
   if (argument.confidence !== undefined) request.confidence = argument.confidence as number;
   if (typeof argument.note === 'string') request.note = argument.note;
-  if (isRecord(argument.prompts)) request.prompts = argument.prompts as CheckInRequest['prompts'];
+  if (isRecord(argument.prompts)) request.prompts = argument.prompts;
   return request;
 }
 

@@ -11,8 +11,9 @@ export function registerPanel(context: vscode.ExtensionContext, workspace: Works
       (await exportReviewReport(workspace, toDestination(destination)))?.toString(),
     ),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
+      deserializeWebviewPanel(panel: vscode.WebviewPanel) {
         ProgressPanel.revive(panel, context.extensionUri, workspace);
+        return Promise.resolve();
       },
     }),
     { dispose: () => ProgressPanel.open?.dispose() },

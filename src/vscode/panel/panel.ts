@@ -58,7 +58,7 @@ export class ProgressPanel implements vscode.Disposable {
   dispose(): void {
     if (ProgressPanel.current === this) ProgressPanel.current = undefined;
     this.panel.dispose();
-    this.disposables.forEach((d) => d.dispose());
+    for (const disposable of this.disposables) disposable.dispose();
     this.disposables.length = 0;
   }
 

@@ -97,7 +97,7 @@ export class CodeReferences implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
+    for (const disposable of this.disposables) disposable.dispose();
   }
 
   private async scanFolders(roots: string[], exclude: string[], signal: AbortSignal, onProgress: (files: number) => void): Promise<void> {
@@ -156,14 +156,16 @@ export class CodeReferences implements vscode.Disposable {
     clearTimeout(this.bufferTimers.get(key));
     this.bufferTimers.set(
       key,
-      setTimeout(async () => {
-        this.bufferTimers.delete(key);
-        if (doc.isClosed || (await this.isIgnored(doc.uri))) return;
-        // Read when the timer fires, so only the newest text is ever indexed.
-        const refs = findReferences(doc.getText(), doc.uri.fsPath, this.tagsFor(doc.uri)).map((ref) => ({ ...ref, file: key }));
-        if (this.index.setFile(key, refs)) this.emitter.fire([key]);
-      }, BUFFER_DEBOUNCE_MS),
+      setTimeout(() => void this.readBuffer(doc, key), BUFFER_DEBOUNCE_MS),
     );
+  }
+
+  private async readBuffer(doc: vscode.TextDocument, key: string): Promise<void> {
+    this.bufferTimers.delete(key);
+    if (doc.isClosed || (await this.isIgnored(doc.uri))) return;
+    // Read when the timer fires, so only the newest text is ever indexed.
+    const refs = findReferences(doc.getText(), doc.uri.fsPath, this.tagsFor(doc.uri)).map((ref) => ({ ...ref, file: key }));
+    if (this.index.setFile(key, refs)) this.emitter.fire([key]);
   }
 
   /** Watcher events come in bursts (a checkout, a build): read the files in one batch. */

@@ -71,7 +71,7 @@ export class GitBranches implements vscode.Disposable {
 
   dispose(): void {
     for (const watched of this.repositories.values()) watched.subscription.dispose();
-    this.disposables.forEach((d) => d.dispose());
+    for (const disposable of this.disposables) disposable.dispose();
   }
 
   private async watch(repository: Repository): Promise<void> {

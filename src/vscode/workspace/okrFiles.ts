@@ -81,7 +81,7 @@ export class OkrFiles implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.newDayTimer);
-    this.disposables.forEach((d) => d.dispose());
+    for (const disposable of this.disposables) disposable.dispose();
   }
 
   /**

@@ -99,7 +99,7 @@ export class WorkspaceService implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposables.forEach((d) => d.dispose());
+    for (const disposable of this.disposables) disposable.dispose();
   }
 
   private invalidate(): void {

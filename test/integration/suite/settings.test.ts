@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ruleOf, waitForDiagnostics, withoutRule, withRule } from '../helpers/diagnostics';
-import { showWorkspaceFile } from '../helpers/workspace';
+import { showWorkspaceFile, writeWorkspaceFile } from '../helpers/workspace';
 
 async function setRules(rules: Record<string, string> | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('okr').update('rules', rules, vscode.ConfigurationTarget.Workspace);
@@ -29,5 +29,19 @@ describe('the okr.rules setting', () => {
       current.some((d) => ruleOf(d) === 'kr-task-like' && d.severity === vscode.DiagnosticSeverity.Error),
     );
     assert.ok(diagnostics.filter((d) => ruleOf(d) === 'kr-task-like').every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+  });
+});
+
+describe('the workspace config file .okr-lens.json', () => {
+  it('is watched: writing it re-lints at once, deleting it restores the defaults', async () => {
+    const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+    await waitForDiagnostics(document.uri, withRule('kr-task-like'));
+    const config = await writeWorkspaceFile('.okr-lens.json', JSON.stringify({ rules: { 'kr-task-like': 'off' } }));
+    try {
+      await waitForDiagnostics(document.uri, withoutRule('kr-task-like'));
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await waitForDiagnostics(document.uri, withRule('kr-task-like'));
   });
 });
