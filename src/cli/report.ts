@@ -2,7 +2,7 @@
 import { parseArgs } from 'util';
 import type { OkrFile } from '../core/format/model';
 import { renderCascadeText } from '../core/cascade';
-import { buildReport, renderReportJson, renderReportMarkdown, renderReportText } from '../core/progress/report';
+import { buildReport, renderReportJson, renderReportMarkdown, renderReportText } from '../core/progress';
 import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
 import { loadWorkspace } from './load';

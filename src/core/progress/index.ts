@@ -6,3 +6,6 @@ export { inferDirection, krProgress, metricProgress } from './kr';
 export { fileProgress, objectiveProgress, periodProgress } from './rollup';
 export type { PeriodProgress } from './rollup';
 export * from './report';
+export { renderReportJson } from './reportJson';
+export { renderReportMarkdown } from './reportMarkdown';
+export { renderReportText } from './reportText';

@@ -170,7 +170,3 @@ function emptyZones(): Record<Zone, number> {
 function denoise(value: number): number {
   return Number(value.toPrecision(12));
 }
-
-export { renderReportJson } from './reportJson';
-export { renderReportMarkdown } from './reportMarkdown';
-export { renderReportText } from './reportText';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import MarkdownIt from 'markdown-it';
-import { buildReport, renderReportMarkdown, renderReportText } from '../../../src/core/progress/report';
+import { buildReport, renderReportMarkdown, renderReportText } from '../../../src/core/progress';
 import { checkin, keyResult, MID_Q4, milestone, objective, okrFile, percentKr } from './fixtures';
 import { figuresOf } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { buildReport, renderReportJson } from '../../../src/core/progress/report';
+import { buildReport, renderReportJson } from '../../../src/core/progress';
 import { checkin, keyResult, MID_Q4, milestone, objective, okrFile, percentKr } from './fixtures';
 import { figuresOf, parseReportJson } from './fixtures';
 
