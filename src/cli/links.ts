@@ -14,7 +14,7 @@ export async function runLinks(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: { format: { type: 'string', default: 'text' } },
   });
-  const format = values.format!;
+  const format = values.format;
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}"`);
   const loaded = await loadWorkspace(positionals, io);
   const references = await scanRoots(loaded);

@@ -22,7 +22,7 @@ function getValidators(): { file: ValidateFunction; objective: ValidateFunction 
 
 /** True when one item of `objectives`, as plain data, has nothing for the schema to report. */
 export function isValidObjective(value: unknown): boolean {
-  return getValidators().objective(value) as boolean;
+  return getValidators().objective(value);
 }
 
 /** Validates `value` (the file as plain data) and maps each error onto `root`, the file's source tree. */
@@ -88,9 +88,9 @@ function errorMessage(error: ErrorObject): string {
     case 'anyOf':
       return schema?.errorMessage ?? `${where} does not match any of the allowed forms.`;
     case 'required':
-      return `${where === 'The file' ? 'The file' : where} is missing the required property "${params.missingProperty}".`;
+      return `${where === 'The file' ? 'The file' : where} is missing the required property "${String(params.missingProperty)}".`;
     case 'additionalProperties':
-      return `"${params.additionalProperty}" is not a property of ${where === 'The file' ? 'an OKR file' : lowerFirst(where)}. ${suggest(String(params.additionalProperty), error)}`.trim();
+      return `"${String(params.additionalProperty)}" is not a property of ${where === 'The file' ? 'an OKR file' : lowerFirst(where)}. ${suggest(String(params.additionalProperty), error)}`.trim();
     case 'type':
       return `${where} must be ${article(String(params.type))}.`;
     case 'enum':

@@ -14,7 +14,7 @@ export interface IdSpan {
 export function idAt(line: string, character: number): IdSpan | undefined {
   ID_IN_LINE.lastIndex = 0;
   for (const match of line.matchAll(ID_IN_LINE)) {
-    const start = match.index!;
+    const start = match.index;
     const end = start + match[0].length;
     if (character >= start && character <= end) return { id: match[0], start, end };
     if (start > character) break;

@@ -45,6 +45,8 @@ export function changeText(change: ReportChange | undefined): string {
  */
 export function oneLine(text: string): string {
   return text
+    // Control characters from a hostile file must never reach a terminal.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();

@@ -28,7 +28,7 @@ describe('the OKRs sidebar', () => {
 
     const kr = krNode(nodes, 'PLAT-1.1')!;
     const item = provider.getTreeItem(kr);
-    assert.match(String(item.label), /^PLAT-1\.1 Cut project lead time/);
+    assert.match(item.label as string, /^PLAT-1\.1 Cut project lead time/);
     assert.match(String(item.description), /^\d+% · 2 TODOs\b/);
     assert.strictEqual(item.contextValue, 'okr.kr');
     assert.strictEqual(item.id, kr.key);

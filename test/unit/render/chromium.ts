@@ -101,7 +101,7 @@ export async function openPanel(browser: Browser, body: string, state?: unknown)
   try {
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'), null, { timeout: 10_000 });
   } catch (error) {
-    throw new Error(`the panel script did not start: ${errors.join('; ') || (error as Error).message}`);
+    throw new Error(`the panel script did not start: ${errors.join('; ') || (error as Error).message}`, { cause: error });
   }
   return {
     page,
