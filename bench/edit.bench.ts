@@ -1,7 +1,8 @@
 // A check-in appended to one key result of a 2,000-KR file, beside the same edit made the way the
 // `yaml` package documents it (parse to a Document, add the entry, print the Document again).
 import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import { appendCheckin, applyEdits } from '../src/core/edit';
+import { appendCheckin } from '../src/core/edit';
+import { applyEdits } from '../src/core/edit/textEdit';
 import { parseOkrText } from '../src/core/format/parse';
 import { generateOkrFile } from './lint.bench';
 import { BenchResult, medianOf, printResults } from './stats';

@@ -5,12 +5,13 @@
 // The peer in the same run: the same page carrying all 1,000 KRs in its HTML, as before the split.
 import { appendCheckin } from '../src/core/edit';
 import { parseOkrText } from '../src/core/format/parse';
-import { renderPanelBody, renderPanelParts } from '../src/core/render/panel';
+import { renderPanelParts } from '../src/core/render/panel';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { openPanel } from '../test/unit/render/chromium';
 import { generateOkrFile } from './lint.bench';
 import { BenchResult, medianOf, printResults } from './stats';
 import { figuresOf } from '../test/unit/progress/fixtures';
+import { wholeBody } from '../test/unit/render/fixtures';
 
 const PAGE_LOADS = 15;
 const TODAY = '2026-11-15';
@@ -22,7 +23,7 @@ export async function run(): Promise<BenchResult[]> {
   const build = await medianOf(PAGE_LOADS, () => {
     parts = renderPanelParts([panelModel], figuresOf({ today: TODAY }));
   });
-  const whole = renderPanelBody([panelModel], figuresOf({ today: TODAY }));
+  const whole = wholeBody([panelModel], figuresOf({ today: TODAY }));
   const firstKrs = krs - parts.more.reduce((sum, card) => sum + (card.match(/<li class="kr"/g)?.length ?? 0), 0);
 
   const browser = await launchChromium();

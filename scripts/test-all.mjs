@@ -1,5 +1,5 @@
-// `npm test`: every test layer, in order — the gates (typecheck, ESLint, no import cycles in src/),
-// unit (mocha in Node), integration (mocha in a real VS Code: code-server, or desktop VS Code via
+// `npm test`: every test layer, in order — the gates (typecheck, ESLint, no import cycles
+// and no dead exports in src/), unit (mocha in Node), integration (mocha in a real VS Code: code-server, or desktop VS Code via
 // @vscode/test-electron when OKR_TEST_ELECTRON=1), and e2e (Playwright against the packaged .vsix).
 // Each layer's output streams through; the last line is exactly "N passed, N failed" over all
 // layers. Exits 1 if any layer failed or ran nothing.
@@ -15,6 +15,7 @@ const layers = [
   { name: 'typecheck', command: [npx, 'tsc', '-p', '.', '--noEmit'], counts: () => ({ passed: 0, failed: 0 }), gate: true },
   { name: 'lint', command: [npm, 'run', '--silent', 'lint'], counts: () => ({ passed: 0, failed: 0 }), gate: true },
   { name: 'cycles', command: [npm, 'run', '--silent', 'check:cycles'], counts: () => ({ passed: 0, failed: 0 }), gate: true },
+  { name: 'dead code', command: [npm, 'run', '--silent', 'check:dead'], counts: () => ({ passed: 0, failed: 0 }), gate: true },
   { name: 'unit', command: [npx, 'mocha'], counts: mochaCounts },
   { name: 'integration', command: [process.execPath, integrationLauncher], counts: summaryCounts },
   { name: 'e2e', command: [process.execPath, 'test/e2e/run.mjs'], counts: summaryCounts },

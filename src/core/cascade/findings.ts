@@ -3,11 +3,10 @@
 // workspace applies the configured one.
 import { isOkrFile } from '../files';
 import type { Period } from '../format/model';
-import type { ParsedOkrFile } from '../format/parse';
 import { Finding, RelatedLocation, Severity, ZERO_RANGE } from '../types';
 import { findCycles, loopsThrough } from './cycles';
 import { idRange, objectivesRange, parentRange, referenceRange, ReferenceField } from './locate';
-import { buildCascade, Cascade, CascadeFile, CascadeNode } from './model';
+import type { Cascade, CascadeFile, CascadeNode } from './model';
 import { baseName, relativePathBetween } from './paths';
 import { similarId } from './similar';
 
@@ -29,10 +28,6 @@ export const CASCADE_RULES: readonly CascadeRuleInfo[] = [
 /** Most links spelled out in a cycle message; a loop of hundreds is summarised. */
 const MAX_LOOP_SHOWN = 8;
 const MAX_RELATED = 10;
-
-export function cascadeFindings(files: ParsedOkrFile[]): Finding[] {
-  return findingsForCascade(buildCascade(files));
-}
 
 /** The same findings for a cascade already built (the views build one anyway). */
 export function findingsForCascade(cascade: Cascade): Finding[] {

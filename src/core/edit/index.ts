@@ -1,5 +1,4 @@
 // Check-in and quick-fix edits as minimal text edits that keep comments, anchors and layout.
-export { applyEdits } from './textEdit';
 export type { EditResult, TextEdit } from './textEdit';
 export { appendCheckin } from './checkin';
 export type { CheckInEntry } from './checkin';

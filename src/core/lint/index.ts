@@ -11,10 +11,7 @@ import { noTargetRule, notAmbitiousRule, vagueRule } from './measurability';
 import { krCountRule, noOwnerRule, objectiveCountRule, objectiveHasMetricRule } from './structure';
 import { taskLikeRule } from './taskLike';
 
-export { RULES, ruleInfo } from './rules';
-export type { RuleInfo } from './rules';
-export { assessTaskLike } from './taskLike';
-export type { TaskLikeInput, TaskLikeVerdict } from './taskLike';
+export { RULES } from './rules';
 
 const FILE_RULES: FileRule[] = [
   periodInvalidRule,

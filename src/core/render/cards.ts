@@ -6,12 +6,12 @@ import { formatConfidence, formatValue } from '../view/values';
 import { blockedLabel, statusTitle, statusWord } from '../progress/statusWords';
 import { rollupLabel } from '../view/labels';
 import { checkinChart, progressBar } from './chart';
-import { escapeAttr, escapeHtml, percentText } from './html';
+import { escapeHtml, percentText } from './html';
 import { renderMarkdown } from './markdown';
 
 /** A status chip, its class keyed by the status (`status-at-risk`), and a `stale` chip beside it. */
 export function statusChip(status: Status, stale = false): string {
-  const chip = `<span class="chip status-${escapeAttr(status)}">${escapeHtml(statusTitle(status))}</span>`;
+  const chip = `<span class="chip status-${escapeHtml(status)}">${escapeHtml(statusTitle(status))}</span>`;
   return stale ? `${chip} <span class="chip stale">${escapeHtml(statusTitle('stale'))}</span>` : chip;
 }
 
@@ -21,7 +21,7 @@ function krChips(progress: KrProgress): string {
   const blocked = blockedLabel(progress.blockedBy);
   if (blocked) {
     const why = `${statusTitle(progress.status)}: depends on ${progress.blockedBy!.join(', ')}, which is ${statusWord('off-track')}`;
-    chips.push(`<span class="chip blocked" title="${escapeAttr(why)}">${escapeHtml(blocked)}</span>`);
+    chips.push(`<span class="chip blocked" title="${escapeHtml(why)}">${escapeHtml(blocked)}</span>`);
   }
   const rollup = rollupLabel(progress.rollupOf);
   if (rollup) chips.push(`<span class="chip rollup" title="Progress rolled up from the objectives and key results aligned to it">${escapeHtml(rollup)}</span>`);
@@ -32,15 +32,15 @@ export function objectiveCard(file: OkrFile, objective: Objective, progress: Obj
   const team = file.team ?? '';
   const rows = objective.key_results.map((kr, i) => keyResultRow(file, objective, kr, progress.keyResults[i], options));
   return [
-    `<article class="objective" data-team="${escapeAttr(team)}" data-file="${escapeAttr(file.file)}" data-id="${escapeAttr(objective.id)}">`,
+    `<article class="objective" data-team="${escapeHtml(team)}" data-file="${escapeHtml(file.file)}" data-id="${escapeHtml(objective.id)}">`,
     `<header class="objective-head">`,
     `<div class="objective-title">`,
     team ? `<span class="team">${escapeHtml(team)}</span>` : '',
-    `<h2><button type="button" class="reveal" data-reveal="${escapeAttr(objective.id)}" data-file="${escapeAttr(file.file)}">${escapeHtml(objective.id)}</button> ${escapeHtml(objective.title)}</h2>`,
+    `<h2><button type="button" class="reveal" data-reveal="${escapeHtml(objective.id)}" data-file="${escapeHtml(file.file)}">${escapeHtml(objective.id)}</button> ${escapeHtml(objective.title)}</h2>`,
     `</div>`,
     `<div class="objective-figures">${statusChip(progress.status)}`,
     `<span class="figure" title="Progress against the expected pace">${percentText(progress.progress)} <span class="muted">of ${percentText(progress.expected)} expected</span></span>`,
-    `<span class="figure score zone-${escapeAttr(progress.zone)}" title="Score (zone ${escapeAttr(progress.zone)})">${progress.score.toFixed(2)}</span>`,
+    `<span class="figure score zone-${escapeHtml(progress.zone)}" title="Score (zone ${escapeHtml(progress.zone)})">${progress.score.toFixed(2)}</span>`,
     objective.owner ? `<span class="owner muted">${escapeHtml(objective.owner)}</span>` : '',
     `</div>`,
     `</header>`,
@@ -55,9 +55,9 @@ function keyResultRow(file: OkrFile, objective: Objective, kr: KeyResult, progre
   const statuses = [progress.status, ...(progress.stale ? ['stale'] : []), ...(progress.blockedBy?.length ? ['blocked'] : [])].join(' ');
   const note = progress.lastCheckin?.note;
   return [
-    `<li class="kr" data-kr="${escapeAttr(kr.id)}" data-owner="${escapeAttr(owner)}" data-status="${escapeAttr(statuses)}">`,
+    `<li class="kr" data-kr="${escapeHtml(kr.id)}" data-owner="${escapeHtml(owner)}" data-status="${escapeHtml(statuses)}">`,
     `<div class="kr-head">`,
-    `<button type="button" class="reveal kr-title" data-reveal="${escapeAttr(kr.id)}" data-file="${escapeAttr(file.file)}" title="Show in the OKR file"><span class="kr-id">${escapeHtml(kr.id)}</span> ${escapeHtml(kr.title)}</button>`,
+    `<button type="button" class="reveal kr-title" data-reveal="${escapeHtml(kr.id)}" data-file="${escapeHtml(file.file)}" title="Show in the OKR file"><span class="kr-id">${escapeHtml(kr.id)}</span> ${escapeHtml(kr.title)}</button>`,
     `<span class="kr-chips">${krChips(progress)}</span>`,
     `</div>`,
     progressBar(progress.progressClamped, progress.expected, progress.status, kr.id),
@@ -66,7 +66,7 @@ function keyResultRow(file: OkrFile, objective: Objective, kr: KeyResult, progre
     checkinChart(kr, file.period, progress, options.today),
     note ? `<blockquote class="note"><span class="muted">${escapeHtml(progress.lastCheckin?.date ?? '')}</span>${renderMarkdown(note)}</blockquote>` : '',
     `</div>`,
-    `<button type="button" class="checkin" data-checkin="${escapeAttr(kr.id)}">Check in</button>`,
+    `<button type="button" class="checkin" data-checkin="${escapeHtml(kr.id)}">Check in</button>`,
     `</li>`,
   ].join('');
 }
@@ -74,7 +74,7 @@ function keyResultRow(file: OkrFile, objective: Objective, kr: KeyResult, progre
 function krFigures(kr: KeyResult, progress: KrProgress, owner: string): string {
   const figures = [
     `<span title="Progress">${percentText(progress.progress)}</span>`,
-    `<span title="Score">score ${progress.score.toFixed(2)} <span class="zone zone-${escapeAttr(progress.zone)}">${escapeHtml(progress.zone)}</span></span>`,
+    `<span title="Score">score ${progress.score.toFixed(2)} <span class="zone zone-${escapeHtml(progress.zone)}">${escapeHtml(progress.zone)}</span></span>`,
   ];
   if (progress.confidence !== undefined) figures.push(`<span title="Confidence">confidence ${formatConfidence(progress.confidence)}</span>`);
   if (kr.type === 'metric') {

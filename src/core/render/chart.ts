@@ -4,7 +4,7 @@
 import { daysBetween, isValidDate } from '../format/period';
 import type { KeyResult, Period } from '../format/model';
 import { checkinsByDate, KrProgress, metricProgress } from '../progress';
-import { coord, escapeAttr, escapeHtml, percentText } from './html';
+import { coord, escapeHtml, percentText } from './html';
 import { formatValue } from '../view/values';
 
 export function progressBar(progress: number, expected: number, status: string, label: string): string {
@@ -12,9 +12,9 @@ export function progressBar(progress: number, expected: number, status: string, 
   const pace = Math.max(0, Math.min(1, expected)) * 100;
   const aria = `${label}: ${percentText(progress)} done, ${percentText(expected)} expected`;
   return (
-    `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${escapeAttr(aria)}">` +
+    `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(aria)}">` +
     `<rect class="bar-track" width="100" height="10"/>` +
-    `<rect class="bar-fill status-${escapeAttr(status)}" width="${coord(filled)}" height="10"/>` +
+    `<rect class="bar-fill status-${escapeHtml(status)}" width="${coord(filled)}" height="10"/>` +
     `<line class="bar-pace" x1="${coord(pace)}" x2="${coord(pace)}" y1="0" y2="10" vector-effect="non-scaling-stroke"/>` +
     `</svg>`
   );
@@ -50,7 +50,7 @@ export function checkinChart(kr: KeyResult, period: Period | undefined, progress
     points.push({ x: x(checkin.date), y: y(ratio), tip: `${checkin.date}: ${formatValue(checkin.value, kr.unit)} (${percentText(ratio)})` });
   }
   const parts = [
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeAttr(`${kr.id}: ${points.length} check-ins against the expected pace`)}">`,
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(`${kr.id}: ${points.length} check-ins against the expected pace`)}">`,
     `<line class="chart-target" x1="${PAD}" x2="${WIDTH - PAD}" y1="${coord(y(1))}" y2="${coord(y(1))}"/>`,
     `<line class="chart-zero" x1="${PAD}" x2="${WIDTH - PAD}" y1="${coord(y(0))}" y2="${coord(y(0))}"/>`,
     `<line class="chart-expected" x1="${PAD}" y1="${coord(y(0))}" x2="${coord(x(end))}" y2="${coord(y(1))}"><title>expected pace</title></line>`,
@@ -59,10 +59,10 @@ export function checkinChart(kr: KeyResult, period: Period | undefined, progress
     parts.push(`<line class="chart-today" x1="${coord(x(today))}" x2="${coord(x(today))}" y1="${PAD}" y2="${HEIGHT - PAD}"><title>today</title></line>`);
   }
   if (points.length > 1) {
-    parts.push(`<polyline class="chart-line status-${escapeAttr(progress.status)}" points="${points.map((p) => `${coord(p.x)},${coord(p.y)}`).join(' ')}"/>`);
+    parts.push(`<polyline class="chart-line status-${escapeHtml(progress.status)}" points="${points.map((p) => `${coord(p.x)},${coord(p.y)}`).join(' ')}"/>`);
   }
   for (const point of points) {
-    parts.push(`<circle class="chart-point status-${escapeAttr(progress.status)}" cx="${coord(point.x)}" cy="${coord(point.y)}" r="3"><title>${escapeHtml(point.tip)}</title></circle>`);
+    parts.push(`<circle class="chart-point status-${escapeHtml(progress.status)}" cx="${coord(point.x)}" cy="${coord(point.y)}" r="3"><title>${escapeHtml(point.tip)}</title></circle>`);
   }
   parts.push('</svg>');
   return parts.join('');

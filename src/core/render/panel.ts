@@ -9,7 +9,7 @@ import { ownerOf } from '../view/checkinCandidates';
 import { alignmentSection } from './alignment';
 import { objectiveCard, statusChip } from './cards';
 import { progressBar } from './chart';
-import { escapeAttr, escapeHtml, percentText } from './html';
+import { escapeHtml, percentText } from './html';
 
 export const PANEL_TITLE = 'OKR Progress';
 
@@ -37,14 +37,14 @@ export function renderPanelPage(resources: PageResources, body: string): string 
     '<html lang="en">',
     '<head>',
     '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<style nonce="${escapeAttr(nonce)}">${inlined(style, 'style')}\n${ALIGNMENT_GRAPH_CSS}</style>`,
+    `<style nonce="${escapeHtml(nonce)}">${inlined(style, 'style')}\n${ALIGNMENT_GRAPH_CSS}</style>`,
     `<title>${escapeHtml(PANEL_TITLE)}</title>`,
     '</head>',
     '<body>',
     `<div id="root">${body}</div>`,
-    `<script nonce="${escapeAttr(nonce)}">${inlined(script, 'script')}</script>`,
+    `<script nonce="${escapeHtml(nonce)}">${inlined(script, 'script')}</script>`,
     '</body>',
     '</html>',
   ].join('\n');
@@ -76,12 +76,6 @@ export function renderPanelParts(files: readonly OkrFile[], options: WorkspacePr
   for (let krs = 0; first < cards.length && (first === 0 || krs < firstPaintKrs); first++) krs += cards[first].krs;
   const firstCards = cards.slice(0, first).map((card) => card.html);
   return { html: before + firstCards.join('') + after, more: cards.slice(first).map((card) => card.html) };
-}
-
-/** The whole of #root in one string: what the webview shows once every card is in. */
-export function renderPanelBody(files: readonly OkrFile[], options: WorkspaceProgress, cascade?: Cascade): string {
-  const { before, cards, after } = panelPieces(files, options, cascade);
-  return before + cards.map((card) => card.html).join('') + after;
 }
 
 /** #root around its cards: `before` opens `<main id="cards">`, `after` closes it. */
@@ -149,8 +143,8 @@ function filters(files: readonly OkrFile[]): string {
 }
 
 function select<T extends string>(name: string, label: string, values: readonly T[], text: (value: T) => string = (value) => value): string {
-  const options = values.map((value) => `<option value="${escapeAttr(value)}">${escapeHtml(text(value))}</option>`).join('');
-  return `<label>${escapeHtml(label)} <select data-filter="${escapeAttr(name)}"><option value="">All</option>${options}</select></label>`;
+  const options = values.map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(text(value))}</option>`).join('');
+  return `<label>${escapeHtml(label)} <select data-filter="${escapeHtml(name)}"><option value="">All</option>${options}</select></label>`;
 }
 
 function unique(values: readonly (string | undefined)[]): string[] {

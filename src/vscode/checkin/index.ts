@@ -4,8 +4,6 @@ import type { WorkspaceService } from '../workspace/workspaceService';
 import { CheckInOutcome, CheckInRequest, runCheckIn } from './flow';
 import { runWeeklyCheckIn, showWeeklySummary, WeeklyOutcome } from './weekly';
 
-export type { CheckInOutcome, CheckInRequest } from './flow';
-export type { WeeklyOutcome } from './weekly';
 
 export function registerCheckin(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
   context.subscriptions.push(

@@ -18,7 +18,6 @@ export interface GitApi {
 }
 
 export const enum RefType {
-  Head = 0,
   RemoteHead = 1,
   Tag = 2,
 }

@@ -14,8 +14,6 @@ import type { Repository } from './gitApi';
 import { GitBranches } from './gitBranches';
 import { isOkrUri, OkrFiles } from './okrFiles';
 
-export { isOkrUri } from './okrFiles';
-
 export class WorkspaceService implements vscode.Disposable {
   private readonly model = new OkrWorkspace();
   private readonly okrFiles: OkrFiles;

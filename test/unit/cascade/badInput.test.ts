@@ -1,6 +1,7 @@
 // Bad and large input: clear findings, no hang, no stack overflow.
 import { strict as assert } from 'assert';
-import { buildCascade, cascadeFindings, workspaceProgress, renderAlignmentGraph, renderCascadeText } from '../../../src/core/cascade';
+import { buildCascade, workspaceProgress, renderAlignmentGraph, renderCascadeText } from '../../../src/core/cascade';
+import { cascadeFindings } from './fixtures';
 import type { ParsedOkrFile } from '../../../src/core/format/parse';
 import { okrYaml, parseAll } from './fixtures';
 

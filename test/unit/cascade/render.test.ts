@@ -1,7 +1,9 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { buildCascade, cascadeFindings, workspaceProgress, escapeXml, renderAlignmentGraph, renderCascadeText } from '../../../src/core/cascade';
+import { buildCascade, workspaceProgress, renderAlignmentGraph, renderCascadeText } from '../../../src/core/cascade';
+import { cascadeFindings } from './fixtures';
+import { escapeXml } from '../../../src/core/cascade/graph';
 import { parseOkrText } from '../../../src/core/format/parse';
 import { parseAll } from './fixtures';
 

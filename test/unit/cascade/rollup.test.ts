@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { blockedBy, buildCascade, workspaceProgress, rollupChildren, rollupResolver } from '../../../src/core/cascade';
+import { buildCascade, workspaceProgress, rollupChildren } from '../../../src/core/cascade';
+import { blockedBy, rollupResolver } from '../../../src/core/cascade/rollup';
 import { krProgress } from '../../../src/core/progress';
 import { parseAll } from './fixtures';
 

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { appendCheckin, applyEdits } from '../../../src/core/edit';
+import { appendCheckin } from '../../../src/core/edit';
+import { applyEdits } from '../../../src/core/edit/textEdit';
 import { appendAndCheck, crlf, keyResult, parse } from './helpers';
 
 const HEAD = 'okr: 1\nperiod: 2026-Q4\nobjectives:\n  - id: PLAT-1\n    title: Ship faster\n    key_results:\n';

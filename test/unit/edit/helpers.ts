@@ -1,6 +1,7 @@
 // Shared checks for the edit tests: apply, re-parse, and compare models without source ranges.
 import { strict as assert } from 'assert';
-import { applyEdits, appendCheckin, CheckInEntry, TextEdit } from '../../../src/core/edit';
+import { appendCheckin, CheckInEntry, TextEdit } from '../../../src/core/edit';
+import { applyEdits } from '../../../src/core/edit/textEdit';
 import { parseOkrText, ParsedOkrFile } from '../../../src/core/format/parse';
 import type { KeyResult, OkrFile } from '../../../src/core/format/model';
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { applyEdits, renameId, suggestFreeId } from '../../../src/core/edit';
+import { renameId, suggestFreeId } from '../../../src/core/edit';
+import { applyEdits } from '../../../src/core/edit/textEdit';
 import { parse } from './helpers';
 
 describe('renameId', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { applyEdits } from '../../../src/core/edit';
+import { applyEdits } from '../../../src/core/edit/textEdit';
 import { parseOkrText } from '../../../src/core/format/parse';
 import { milestoneDoneEdits } from '../../../src/core/edit/milestones';
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { applyEdits, insertTargetFields } from '../../../src/core/edit';
+import { insertTargetFields } from '../../../src/core/edit';
+import { applyEdits } from '../../../src/core/edit/textEdit';
 import type { OkrFile } from '../../../src/core/format/model';
 import { crlf, keyResult, parse, plain, yamlProblems } from './helpers';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { applyEdits } from '../../../src/core/edit';
+import { applyEdits } from '../../../src/core/edit/textEdit';
 import { LineIndex, toTextEdits } from '../../../src/core/edit/textEdit';
 import { range } from '../../../src/core/types';
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { branchNameFor, idsInBranch, isDangling, prefixesOf, slugify } from '../../../src/core/links';
+import { branchNameFor, idsInBranch, isDangling, prefixesOf } from '../../../src/core/links';
+import { slugify } from '../../../src/core/links/branches';
 
 const KNOWN = ['PLAT-1', 'PLAT-1.1', 'PLAT-1.2', 'PLAT-1.10', 'GROW-2.1'];
 

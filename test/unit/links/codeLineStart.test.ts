@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { commentSyntaxFor } from '../../../src/core/links';
+import { commentSyntaxFor } from '../../../src/core/links/commentSyntax';
 import { codeLineStart } from '../../../src/core/links/scan/codeLineStart';
 
 describe('links/scan: codeLineStart', () => {

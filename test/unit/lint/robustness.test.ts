@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { DEFAULT_CONFIG } from '../../../src/core/config';
-import { assessTaskLike, lintFile, RULES } from '../../../src/core/lint';
+import { lintFile, RULES } from '../../../src/core/lint';
+import { assessTaskLike } from '../../../src/core/lint/taskLike';
 import { parse } from './helpers';
 
 const anyValue = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { assessTaskLike } from '../../../src/core/lint';
+import { assessTaskLike } from '../../../src/core/lint/taskLike';
 import { lint, okrFile, only, textAt, yaml } from './helpers';
 import { DEV, HELD_OUT, LabelledKeyResult } from './taskLikeCorpus';
 

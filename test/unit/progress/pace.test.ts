@@ -1,12 +1,6 @@
 import { strict as assert } from 'assert';
-import {
-  expectedProgress,
-  isPeriodRunning,
-  paceStatus,
-  roundTo,
-  scoreOf,
-  zoneOf,
-} from '../../../src/core/progress/pace';
+import { isPeriodRunning, paceStatus, roundTo, scoreOf } from '../../../src/core/progress/pace';
+import { expectedProgress, zoneOf } from '../../../src/core/progress/pace';
 import { Q4 } from './fixtures';
 
 describe('progress/pace', () => {

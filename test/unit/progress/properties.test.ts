@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { expectedProgress, krProgress, MAX_SCORE, objectiveProgress, zoneOf } from '../../../src/core/progress';
+import { krProgress, objectiveProgress } from '../../../src/core/progress';
+import { expectedProgress, MAX_SCORE, zoneOf } from '../../../src/core/progress/pace';
 import { checkin, keyResult, objective, Q4 } from './fixtures';
 
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });

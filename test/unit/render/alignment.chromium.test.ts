@@ -2,13 +2,13 @@
 // CSS arrives through the nonce'd <style>), hostile titles stay text, and clicking or pressing
 // Enter on a node asks the extension to reveal it.
 import { strict as assert } from 'assert';
-import { renderPanelBody } from '../../../src/core/render/panel';
+
 import { openPanel, PanelPage, sharedBrowser } from './chromium';
-import { BLOCKED_OPS, exampleWorkspace, HOSTILE, LATE_Q4, modelsOf, XSS } from './fixtures';
+import { BLOCKED_OPS, exampleWorkspace, HOSTILE, LATE_Q4, modelsOf, XSS, wholeBody } from './fixtures';
 
 function bodyOf(extra: Record<string, string>): string {
   const workspace = exampleWorkspace(extra);
-  return renderPanelBody(modelsOf(workspace), workspace.progress(LATE_Q4), workspace.cascade());
+  return wholeBody(modelsOf(workspace), workspace.progress(LATE_Q4), workspace.cascade());
 }
 
 const idCount = (extra: Record<string, string>) => exampleWorkspace(extra).idIndex().size;

@@ -2,13 +2,13 @@
 // "Alignment" graph section coloured by the same statuses as the cards.
 import { strict as assert } from 'assert';
 import { OkrWorkspace } from '../../../src/core/workspace';
-import { renderPanelBody } from '../../../src/core/render/panel';
-import { BLOCKED_OPS, exampleWorkspace, HOSTILE, LATE_Q4, modelsOf, XSS } from './fixtures';
+
+import { BLOCKED_OPS, exampleWorkspace, HOSTILE, LATE_Q4, modelsOf, XSS, wholeBody } from './fixtures';
 import { figuresOf } from '../progress/fixtures';
 
 describe('panel HTML across the cascade', () => {
   const workspace = exampleWorkspace({ 'teams/ops.okr.yaml': BLOCKED_OPS });
-  const body = renderPanelBody(modelsOf(workspace), workspace.progress(LATE_Q4), workspace.cascade());
+  const body = wholeBody(modelsOf(workspace), workspace.progress(LATE_Q4), workspace.cascade());
   const row = (id: string) => new RegExp(`<li class="kr" data-kr="${id.replace(/\./g, '\\.')}"[^]*?</li>`).exec(body)?.[0] ?? '';
 
   it('shows a rollup KR as the rollup of its four children', () => {
@@ -36,17 +36,17 @@ describe('panel HTML across the cascade', () => {
   });
 
   it('has no Alignment section without a cascade, or with nothing in it', () => {
-    assert.doesNotMatch(renderPanelBody(modelsOf(workspace), figuresOf({ today: LATE_Q4 })), /class="alignment"/);
+    assert.doesNotMatch(wholeBody(modelsOf(workspace), figuresOf({ today: LATE_Q4 })), /class="alignment"/);
     const empty = new OkrWorkspace();
     empty.update('new.okr.yaml', 'okr: 1\nteam: New\nperiod: 2026-Q4\nobjectives: []\n');
-    const html = renderPanelBody(modelsOf(empty), empty.progress(LATE_Q4), empty.cascade());
+    const html = wholeBody(modelsOf(empty), empty.progress(LATE_Q4), empty.cascade());
     assert.match(html, /<h1>/, 'the panel itself renders');
     assert.doesNotMatch(html, /class="alignment"/);
   });
 
   it('escapes hostile titles inside the graph', () => {
     const hostile = exampleWorkspace({ 'evil.okr.yaml': HOSTILE });
-    const html = renderPanelBody(modelsOf(hostile), hostile.progress(LATE_Q4), hostile.cascade());
+    const html = wholeBody(modelsOf(hostile), hostile.progress(LATE_Q4), hostile.cascade());
     const graph = /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="okr-alignment-graph"[^]*?<\/svg>/.exec(html)?.[0] ?? '';
     assert.ok(graph.includes('data-id="EVIL-1"'));
     assert.doesNotMatch(graph, /<script|<iframe|<style|<img/i);

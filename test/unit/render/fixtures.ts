@@ -1,4 +1,6 @@
 // OKR texts for the panel, check-in and status tests, parsed with the real parser.
+import type { Cascade, WorkspaceProgress } from '../../../src/core/cascade';
+import { renderPanelParts } from '../../../src/core/render/panel';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { OkrFile } from '../../../src/core/format/model';
@@ -88,3 +90,8 @@ objectives:
           - date: 2026-12-18
             value: 85
 `;
+
+/** The whole of #root in one string, every card in the page: what the webview shows once all are in. */
+export function wholeBody(files: readonly OkrFile[], figures: WorkspaceProgress, cascade?: Cascade): string {
+  return renderPanelParts(files, figures, cascade, Infinity).html;
+}

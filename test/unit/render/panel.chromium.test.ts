@@ -1,8 +1,8 @@
 // The panel in real headless Chromium: hostile content stays text, filters, state, messages.
 import { strict as assert } from 'assert';
-import { renderPanelBody } from '../../../src/core/render/panel';
+
 import { openPanel, sharedBrowser } from './chromium';
-import { exampleModels, hostileModel, XSS } from './fixtures';
+import { exampleModels, hostileModel, XSS, wholeBody } from './fixtures';
 import { figuresOf } from '../progress/fixtures';
 
 describe('panel in Chromium', function () {
@@ -11,7 +11,7 @@ describe('panel in Chromium', function () {
   const today = '2026-11-15';
 
   it('shows hostile titles and notes as text and runs none of them', async () => {
-    const panel = await openPanel(browser(), renderPanelBody([hostileModel()], figuresOf({ today })));
+    const panel = await openPanel(browser(), wholeBody([hostileModel()], figuresOf({ today })));
     const { page } = panel;
     try {
       await page.hover('.kr-title >> nth=0'); // the onmouseover payload would fire here
@@ -38,7 +38,7 @@ describe('panel in Chromium', function () {
   });
 
   it('turns clicks into reveal and check-in messages', async () => {
-    const panel = await openPanel(browser(), renderPanelBody(exampleModels(), figuresOf({ today })));
+    const panel = await openPanel(browser(), wholeBody(exampleModels(), figuresOf({ today })));
     try {
       await panel.page.locator('li.kr[data-kr="PLAT-1.1"] .kr-title').click();
       await panel.page.locator('li.kr[data-kr="PLAT-1.1"] button.checkin').click();
@@ -58,7 +58,7 @@ describe('panel in Chromium', function () {
   });
 
   it('filters by team, owner and status, and keeps the filters in the webview state', async () => {
-    const panel = await openPanel(browser(), renderPanelBody(exampleModels(), figuresOf({ today })));
+    const panel = await openPanel(browser(), wholeBody(exampleModels(), figuresOf({ today })));
     const { page } = panel;
     try {
       const visibleCards = () => page.locator('article.objective:visible').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.id));
@@ -79,7 +79,7 @@ describe('panel in Chromium', function () {
   });
 
   it('restores saved filters on reload and keeps them across a live re-render', async () => {
-    const body = renderPanelBody(exampleModels(), figuresOf({ today }));
+    const body = wholeBody(exampleModels(), figuresOf({ today }));
     const panel = await openPanel(browser(), body, { filters: { team: 'Growth', owner: '', status: '' }, scrollY: 0 });
     const { page } = panel;
     try {
@@ -88,7 +88,7 @@ describe('panel in Chromium', function () {
       assert.ok((await teams()).every((team) => team === 'Growth'));
       const changed = exampleModels();
       changed[2].objectives[0].title = 'A title changed on disk';
-      const html = renderPanelBody(changed, figuresOf({ today }));
+      const html = wholeBody(changed, figuresOf({ today }));
       await page.evaluate((next) => window.postMessage({ type: 'render', html: next }, '*'), html);
       await page.getByText('A title changed on disk').waitFor();
       assert.equal(await page.locator('select[data-filter="team"]').inputValue(), 'Growth');
@@ -99,7 +99,7 @@ describe('panel in Chromium', function () {
   });
 
   it('drops a saved filter whose value no longer exists', async () => {
-    const panel = await openPanel(browser(), renderPanelBody(exampleModels(), figuresOf({ today })), { filters: { team: 'Gone', owner: '', status: '' }, scrollY: 0 });
+    const panel = await openPanel(browser(), wholeBody(exampleModels(), figuresOf({ today })), { filters: { team: 'Gone', owner: '', status: '' }, scrollY: 0 });
     try {
       assert.equal(await panel.page.locator('select[data-filter="team"]').inputValue(), '');
       assert.equal(await panel.page.locator('article.objective:visible').count(), exampleModels().flatMap((f) => f.objectives).length);

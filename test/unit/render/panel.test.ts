@@ -2,16 +2,16 @@ import { strict as assert } from 'assert';
 import { ALIGNMENT_GRAPH_CSS } from '../../../src/core/cascade';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { FIRST_PAINT_KRS, renderPanelBody, renderPanelPage, renderPanelParts } from '../../../src/core/render/panel';
+import { FIRST_PAINT_KRS, renderPanelPage, renderPanelParts } from '../../../src/core/render/panel';
 import { PANEL_MEDIA, panelPageHtml } from './chromium';
-import { exampleModels, hostileModel, modelOf } from './fixtures';
+import { exampleModels, hostileModel, modelOf, wholeBody } from './fixtures';
 import { figuresOf } from '../progress/fixtures';
 
 describe('panel HTML (strings)', () => {
   const today = '2026-11-15';
 
   it('has a strict CSP: the nonce admits only its own script and style elements, nothing remote', () => {
-    const html = panelPageHtml(renderPanelBody(exampleModels(), figuresOf({ today })));
+    const html = panelPageHtml(wholeBody(exampleModels(), figuresOf({ today })));
     const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&#39;/g, "'");
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'nonce-[^']+'(;|$)/);
@@ -38,7 +38,7 @@ describe('panel HTML (strings)', () => {
 
   it('renders a card per objective and a row per KR of the examples', () => {
     const files = exampleModels();
-    const body = renderPanelBody(files, figuresOf({ today }));
+    const body = wholeBody(files, figuresOf({ today }));
     const objectives = files.flatMap((f) => f.objectives);
     assert.equal((body.match(/<article class="objective"/g) ?? []).length, objectives.length);
     assert.equal((body.match(/<li class="kr"/g) ?? []).length, objectives.flatMap((o) => o.key_results).length);
@@ -49,14 +49,14 @@ describe('panel HTML (strings)', () => {
   });
 
   it('escapes every string from a hostile file', () => {
-    const body = renderPanelBody([hostileModel()], figuresOf({ today }));
+    const body = wholeBody([hostileModel()], figuresOf({ today }));
     assert.doesNotMatch(body, /<script|<img|<iframe|<svg onload|<style|<b>|onmouseover='|href="javascript/i);
     assert.match(body, /&lt;script&gt;window.__pwned = 1&lt;\/script&gt;/);
     assert.match(body, /<a href="https:\/\/example\.com">a site<\/a>/);
   });
 
   it('says so when there are no OKR files', () => {
-    assert.match(renderPanelBody([], figuresOf({ today })), /No OKR files in this workspace yet/);
+    assert.match(wholeBody([], figuresOf({ today })), /No OKR files in this workspace yet/);
   });
 
   it('carries about a screenful of cards in the page and the rest as one string per card', () => {
@@ -68,7 +68,7 @@ describe('panel HTML (strings)', () => {
     assert.ok(more.every((card) => card.startsWith('<article class="objective"') && card.endsWith('</article>')));
     // The cards in order after the first give back the whole body.
     const cardsEnd = html.indexOf('</main>');
-    assert.equal(html.slice(0, cardsEnd) + more.join('') + html.slice(cardsEnd), renderPanelBody(files, figuresOf({ today })));
+    assert.equal(html.slice(0, cardsEnd) + more.join('') + html.slice(cardsEnd), wholeBody(files, figuresOf({ today })));
   });
 
   it('puts cards in the page until they hold FIRST_PAINT_KRS key results', () => {
