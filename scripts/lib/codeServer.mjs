@@ -131,13 +131,14 @@ export async function startCodeServer({ stateDir, folder, extensionsDir, env = {
 }
 
 /**
- * The workbench URL for `folder`. With `extensionDevelopmentPath` (and optionally
+ * The workbench URL for `folder`, or for a multi-root `workspaceFile` (`.code-workspace`). With `extensionDevelopmentPath` (and optionally
  * `extensionTestsPath`) it runs the extension from source, as `code --extensionDevelopmentPath`
  * does: code-server's CLI rejects that flag, but the workbench accepts it in the `payload` parameter.
  */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(server, { folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath }) {
   const url = new URL(server.baseUrl);
-  url.searchParams.set('folder', folder);
+  if (workspaceFile) url.searchParams.set('workspace', workspaceFile);
+  else url.searchParams.set('folder', folder);
   const payload = [];
   const remote = (absolutePath) => `vscode-remote://${server.authority}${absolutePath}`;
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);

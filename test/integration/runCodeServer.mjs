@@ -33,7 +33,8 @@ async function runSuite(browser, suite) {
     const browserLog = fs.createWriteStream(path.join(testResultsDir, `integration-${suite.name}-browser.log`));
     page.on('console', (message) => browserLog.write(`[${message.type()}] ${message.text()}\n`));
     page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error.stack ?? error}\n`));
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: repoRoot, extensionTestsPath: suite.testsPath }));
+    const workspaceFile = suite.workspaceFile && path.join(folder, suite.workspaceFile);
+    await page.goto(workbenchUrl(server, { folder, workspaceFile, extensionDevelopmentPath: repoRoot, extensionTestsPath: suite.testsPath }));
     const outcome = await waitForResults(server, resultsFile);
     await page.screenshot({ path: path.join(testResultsDir, `integration-${suite.name}.png`) }).catch(() => {});
     browserLog.end();

@@ -40,7 +40,7 @@ async function runSuite(suite, vscodeExecutablePath) {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: suite.testsPath,
       extensionTestsEnv: { OKR_TEST_RESULTS: resultsFile },
-      launchArgs: [folder, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(stateDir, 'user-data')],
+      launchArgs: [suite.workspaceFile ? path.join(folder, suite.workspaceFile) : folder, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(stateDir, 'user-data')],
     });
   } catch (caught) {
     error = caught;

@@ -16,6 +16,13 @@ export const integrationSuites = (outDir) => [
     testsPath: path.join(outDir, 'emptyWorkspace', 'index.js'),
     workspace: path.join(repoRoot, 'test', 'fixtures', 'empty-workspace'),
   },
+  {
+    name: 'multi-root',
+    testsPath: path.join(outDir, 'multiRoot', 'index.js'),
+    workspace: path.join(repoRoot, 'test', 'fixtures', 'multi-root'),
+    /** Opened instead of the folder: a multi-root workspace of the folders inside it. */
+    workspaceFile: 'multi-root.code-workspace',
+  },
 ];
 
 /** `--suite <name>` (repeatable) picks suites; no flag runs them all. */
