@@ -7,7 +7,7 @@
 // reference: anything unusual (anchors, aliases, tags, directives, several documents, explicit
 // `?` keys, tabs, duplicate or odd keys, warnings, errors) returns undefined, and the caller
 // falls back to `yaml`, which reports every problem with its exact range.
-import { FAILSAFE_SCHEMA, load } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { resolvePlainScalar } from './coreScalars';
 import type { MapNode, PairNode, ScalarNode, ScalarStyle, SeqNode, SourceNode } from './sourceTree';
 
@@ -41,6 +41,10 @@ const MAX_KEY_LENGTH = 1024;
 /** Characters, directives and document markers the fast path leaves to `yaml`. */
 const UNUSUAL_TEXT = /[\t\x85\u2028\u2029\uFEFF]|\r(?!\n)|^%|^(?:---|\.\.\.)[^\n]*/gm;
 
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
 /**
  * The source tree of `text`, or undefined when unsure (a document without content included).
  * `maxDepth` lowers the nesting limit for a part of a document read on its own.
@@ -57,9 +61,11 @@ export function readFastTree(text: string, maxDepth = MAX_DEPTH): SourceNode | u
       },
       maxDepth,
     } as Parameters<typeof load>[1]);
-  } catch {
-    // A syntax error, a warning or something unusual: the `yaml` fallback reads and reports it.
-    return undefined;
+  } catch (error) {
+    // A syntax error, a warning, something unusual or nesting too deep for js-yaml's recursion: the
+    // `yaml` fallback reads and reports it. Anything else is a bug of this reader, and must show.
+    if (error === UNSURE || error instanceof YAMLException || isStackOverflow(error)) return undefined;
+    throw error;
   }
   return isNode(reader.root) ? reader.root : undefined;
 }
