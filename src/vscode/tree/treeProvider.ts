@@ -1,38 +1,21 @@
-// Renders WorkNodes (built by the pure model) as tree items. The trees are rebuilt lazily after a
-// change of the OKR model, the references or the branches; `getParent` resolves by stable key so
-// `reveal` works across rebuilds.
+// The OKRs and Unlinked work views: WorkNodes (built by the pure model) as tree items, and what a
+// click on each kind of node does.
 import * as vscode from 'vscode';
-import { indexNodes, WorkNode } from '../../core/view/okrTree';
+import type { WorkNode } from '../../core/view/okrTree';
+import { NodeTreeProvider } from '../common/nodeTreeProvider';
 import { shownTreeItem } from '../common/treeItem';
 
 export const REVEAL_COMMAND = 'okr.revealInOkrFile';
 export const OPEN_REFERENCE_COMMAND = 'okr.openReference';
 export const CHECKOUT_COMMAND = 'okr.checkoutBranch';
 
-export class WorkTreeProvider implements vscode.TreeDataProvider<WorkNode>, vscode.Disposable {
-  private roots: WorkNode[] | undefined;
-  private byKey = new Map<string, WorkNode>();
-  private signature = '';
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.emitter.event;
-
-  constructor(private readonly build: () => WorkNode[]) {}
-
-  /** Rebuilds, and redraws only when something visible changed: no flicker, no lost selection. */
-  refresh(): void {
-    const before = this.signature;
-    this.roots = undefined;
-    this.currentRoots();
-    if (this.signature !== before) this.emitter.fire();
-  }
-
-  getChildren(node?: WorkNode): WorkNode[] {
-    return node ? (this.byKey.get(node.key) ?? node).children : this.currentRoots();
+export class WorkTreeProvider extends NodeTreeProvider<WorkNode> {
+  constructor(build: () => WorkNode[]) {
+    super(build, (roots) => JSON.stringify(roots));
   }
 
   getParent(node: WorkNode): WorkNode | undefined {
-    this.currentRoots();
-    return node.parentKey ? this.byKey.get(node.parentKey) : undefined;
+    return node.parentKey ? this.node(node.parentKey) : undefined;
   }
 
   getTreeItem(node: WorkNode): vscode.TreeItem {
@@ -47,19 +30,6 @@ export class WorkTreeProvider implements vscode.TreeDataProvider<WorkNode>, vsco
     item.contextValue = node.contextValue;
     item.command = commandFor(node);
     return item;
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
-  }
-
-  private currentRoots(): WorkNode[] {
-    if (!this.roots) {
-      this.roots = this.build();
-      this.byKey = indexNodes(this.roots);
-      this.signature = JSON.stringify(this.roots);
-    }
-    return this.roots;
   }
 }
 
