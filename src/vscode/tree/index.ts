@@ -18,12 +18,10 @@ export interface WorkTrees {
 
 export function registerTrees(context: vscode.ExtensionContext, workspace: WorkspaceService): WorkTrees {
   let filter: TreeFilter = NO_FILTER;
-  const input = (): WorkInput => ({
-    files: workspace.snapshot().files,
-    work: workspace.snapshot().work,
-    progress: workspace.snapshot().progress,
-    displayPath: (file) => vscode.workspace.asRelativePath(vscode.Uri.parse(file)),
-  });
+  const input = (): WorkInput => {
+    const { files, work, progress } = workspace.snapshot();
+    return { files, work, progress, displayPath: (file) => vscode.workspace.asRelativePath(vscode.Uri.parse(file)) };
+  };
   const objectives = new WorkTreeProvider(() => buildObjectiveTree(input(), filter));
   const unlinked = new WorkTreeProvider(() => buildUnlinkedTree(input()));
   const objectivesView = vscode.window.createTreeView('okr.objectives', { treeDataProvider: objectives, showCollapseAll: true });

@@ -63,7 +63,7 @@ export class CodeReferences implements vscode.Disposable {
     return this.index.all();
   }
 
-  /** Tags come from settings and `.okr-lens.json` through the OKR index: rescan when they change. */
+  /** Tags come from each folder's settings and `.okr-lens.json`: rescan when they change. */
   rescanIfTagsChanged(): void {
     if (this.ready && this.tagSignature() !== this.scannedTags) void this.rescan();
   }
