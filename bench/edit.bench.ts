@@ -5,7 +5,7 @@ import { appendCheckin } from '../src/core/edit';
 import { applyEdits } from '../src/core/edit/textEdit';
 import { parseOkrText } from '../src/core/format/parse';
 import { generateOkrFile } from './lint.bench';
-import { BenchResult, medianOf, printResults } from './stats';
+import { BenchResult, medianOf, runStandalone } from './stats';
 
 const ENTRY = { date: '2026-11-05', value: 640, confidence: 0.7, note: 'Cache warmed; p95 at 640 ms.' };
 
@@ -46,12 +46,4 @@ export async function run(): Promise<BenchResult[]> {
   ];
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => printResults('Check-in edit', results),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runStandalone('Check-in edit', run);

@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from '../src/core/config';
 import { parseOkrText, ParseOptions } from '../src/core/format/parse';
 import { lintFile, lintWorkspace } from '../src/core/lint';
 import { OKR_SCHEMA } from '../src/core/format/schema';
-import { BenchResult, medianOf, printResults } from './stats';
+import { BenchResult, medianOf, runStandalone } from './stats';
 
 export function generateOkrFile(team: string, objectives: number, krsPerObjective: number): string {
   const lines = ['# generated for the benchmark', 'okr: 1', `team: ${team}`, 'period: 2026-Q4', 'objectives:'];
@@ -70,12 +70,4 @@ export async function run(): Promise<BenchResult[]> {
   ];
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => printResults('Lint (issue: foundation)', results),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runStandalone('Lint (issue: foundation)', run);

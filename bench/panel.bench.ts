@@ -9,7 +9,7 @@ import { renderPanelParts } from '../src/core/render/panel';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { openPanel } from '../test/unit/render/chromium';
 import { generateOkrFile } from './lint.bench';
-import { BenchResult, medianOf, printResults } from './stats';
+import { BenchResult, medianOf, runStandalone } from './stats';
 import { figuresOf } from '../test/unit/progress/fixtures';
 import { wholeBody } from '../test/unit/render/fixtures';
 
@@ -86,11 +86,4 @@ export async function run(): Promise<BenchResult[]> {
   ];
 }
 
-if (require.main === module) {
-  run()
-    .then((results) => printResults('panel', results))
-    .catch((error) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
-}
+if (require.main === module) runStandalone('panel', run);

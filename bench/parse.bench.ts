@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG } from '../src/core/config';
 import { parseOkrText } from '../src/core/format/parse';
 import { OKR_SCHEMA } from '../src/core/format/schema';
 import { lintFile } from '../src/core/lint';
-import { BenchResult, medianOf, printResults } from './stats';
+import { BenchResult, medianOf, runStandalone } from './stats';
 
 const OWNERS = ['alice', 'bob', 'carol', 'dan', 'erin', 'frank'];
 const NOTES = [
@@ -169,12 +169,4 @@ export async function run(): Promise<BenchResult[]> {
   ];
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => printResults('parse', results),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runStandalone('parse', run);

@@ -15,7 +15,7 @@ import { checkinCandidates } from '../src/core/view/checkinCandidates';
 import { buildObjectiveTree, buildUnlinkedTree } from '../src/core/view/okrTree';
 import { statusSummary } from '../src/core/view/statusSummary';
 import { OkrWorkspace } from '../src/core/workspace';
-import type { BenchResult } from './stats';
+import { BenchResult, runStandalone } from './stats';
 
 const EXAMPLES = path.resolve(__dirname, '../examples');
 const TODAY = '2026-11-20';
@@ -61,3 +61,5 @@ export async function run(): Promise<BenchResult[]> {
   }
   return results;
 }
+
+if (require.main === module) runStandalone('progress', run);

@@ -6,7 +6,7 @@ import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { promisify } from 'util';
 import type { ScanMeasurement } from '../test/unit/links/scanMemoryProbe';
-import { BenchResult, printResults } from './stats';
+import { BenchResult, runStandalone } from './stats';
 
 const DATA = path.join(__dirname, '.data', 'scale');
 const FOLDERS = 500;
@@ -62,12 +62,4 @@ export async function run(): Promise<BenchResult[]> {
   ];
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => printResults('scale', results),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runStandalone('scale', run);

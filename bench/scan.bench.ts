@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_CONFIG } from '../src/core/config';
 import { findReferences, LinkIndex, Reference, scanWithNode, scanWithRipgrep } from '../src/core/links';
-import { BenchResult, medianOf, printResults } from './stats';
+import { BenchResult, medianOf, runStandalone } from './stats';
 
 const RG = '/usr/bin/rg';
 const DATA = path.join(__dirname, '.data', 'scan');
@@ -197,12 +197,4 @@ export async function run(): Promise<BenchResult[]> {
   ];
 }
 
-if (require.main === module) {
-  run().then(
-    (results) => printResults('scan', results),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runStandalone('scan', run);

@@ -26,3 +26,14 @@ export function printResults(title: string, results: BenchResult[]): void {
     console.log(`  ${r.name.padEnd(58)} ${r.median.toFixed(2).padStart(10)} ${r.unit}${r.note ? `   ${r.note}` : ''}`);
   }
 }
+
+/** `npx tsx bench/<name>.bench.ts` runs one benchmark file on its own. */
+export function runStandalone(title: string, run: () => Promise<BenchResult[]>): void {
+  run().then(
+    (results) => printResults(title, results),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

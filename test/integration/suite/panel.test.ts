@@ -4,17 +4,17 @@ import * as vscode from 'vscode';
 import type { OkrLensTestApi } from '../../../src/extension';
 import { okrExtension, workspaceFile } from '../helpers/workspace';
 
+const isProgressTab = (tab: vscode.Tab): boolean => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('okr.progress');
+
 function progressTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('okr.progress'));
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter(isProgressTab);
 }
 
-/** Resolves when a progress panel tab exists (the tab model updates after the command returns). */
-function waitForProgressTab(timeoutMs = 10_000): Promise<vscode.Tab[]> {
+/** Resolves with the matching tabs once there is one (the tab model updates after a command returns). */
+function waitForTabs(matches: (tab: vscode.Tab) => boolean, what: string, timeoutMs = 10_000): Promise<vscode.Tab[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
-      const tabs = progressTabs();
+      const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter(matches);
       if (tabs.length === 0) return;
       clearTimeout(timer);
       subscription.dispose();
@@ -23,28 +23,13 @@ function waitForProgressTab(timeoutMs = 10_000): Promise<vscode.Tab[]> {
     const subscription = vscode.window.tabGroups.onDidChangeTabs(check);
     const timer = setTimeout(() => {
       subscription.dispose();
-      reject(new Error('no OKR Progress tab appeared'));
+      reject(new Error(`no ${what} appeared`));
     }, timeoutMs);
     check();
   });
 }
 
-function waitForTab(matches: (tab: vscode.Tab) => boolean, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (!vscode.window.tabGroups.all.some((group) => group.tabs.some(matches))) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
-    };
-    const subscription = vscode.window.tabGroups.onDidChangeTabs(check);
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error('the marker tab did not appear'));
-    }, timeoutMs);
-    check();
-  });
-}
+const waitForProgressTab = () => waitForTabs(isProgressTab, 'OKR Progress tab');
 
 describe('progress panel and report', () => {
   before(async () => {
@@ -64,7 +49,7 @@ describe('progress panel and report', () => {
     // and count once the workbench shows it, so a second panel's tab would have arrived before it.
     const marker = await vscode.workspace.openTextDocument({ content: 'marker' });
     await vscode.window.showTextDocument(marker, { preview: false });
-    await waitForTab((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === marker.uri.toString());
+    await waitForTabs((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === marker.uri.toString(), 'marker tab');
     const tabs = progressTabs();
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     assert.strictEqual(tabs.length, 1);
