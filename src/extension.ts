@@ -36,8 +36,8 @@ export function activate(context: vscode.ExtensionContext): OkrLensTestApi | und
   registerCheckin(context, workspace);
   registerPanel(context, workspace);
   registerStatus(context, workspace);
-  const { all } = workspace.start();
-  return context.extensionMode === vscode.ExtensionMode.Test ? { ready: all, workspace, trees, alignment } : undefined;
+  workspace.start();
+  return context.extensionMode === vscode.ExtensionMode.Test ? { ready: workspace.ready, workspace, trees, alignment } : undefined;
 }
 
 export function deactivate(): void {}

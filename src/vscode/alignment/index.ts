@@ -20,6 +20,6 @@ export function registerAlignment(context: vscode.ExtensionContext, workspace: W
   const view = vscode.window.createTreeView(ALIGNMENT_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const refresh = () => provider.refresh();
   context.subscriptions.push(provider, view, workspace.onDidChange(refresh));
-  void workspace.start().files.then(refresh);
+  void workspace.filesRead.then(refresh);
   return { provider, view };
 }

@@ -17,8 +17,12 @@ export function registerDiagnostics(context: vscode.ExtensionContext, workspace:
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const published = new Set<string>();
   let queued = false;
+  // Nothing before the first pass is done: a file read before its parent would show a false
+  // `parent-missing` for a moment.
+  let firstPassDone = false;
   const publish = () => {
     queued = false;
+    if (!firstPassDone) return;
     const all = workspace.snapshot().findings;
     for (const file of published) {
       if (!all.has(file)) collection.delete(vscode.Uri.parse(file));
@@ -36,7 +40,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, workspace:
     queueMicrotask(publish);
   };
   context.subscriptions.push(collection, workspace.onDidChange(schedule));
-  schedule();
+  void workspace.filesRead.then(() => {
+    firstPassDone = true;
+    schedule();
+  });
   return collection;
 }
 

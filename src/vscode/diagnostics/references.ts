@@ -7,7 +7,10 @@ import { toDiagnostic } from './index';
 
 export function registerReferenceDiagnostics(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
   const collection = vscode.languages.createDiagnosticCollection('okr-references');
+  // Nothing before the OKR files are read and the code is scanned: every reference would dangle.
+  let firstScanDone = false;
   const publish = () => {
+    if (!firstScanDone) return;
     const snapshot = workspace.snapshot();
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const ref of snapshot.work.dangling) {
@@ -25,5 +28,8 @@ export function registerReferenceDiagnostics(context: vscode.ExtensionContext, w
     for (const [file, diagnostics] of byFile) collection.set(vscode.Uri.parse(file), diagnostics);
   };
   context.subscriptions.push(collection, workspace.onDidChange(publish));
-  publish();
+  void workspace.ready.then(() => {
+    firstScanDone = true;
+    publish();
+  });
 }

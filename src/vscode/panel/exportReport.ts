@@ -13,7 +13,7 @@ function reviewReportMarkdown(workspace: WorkspaceService): string {
 }
 
 export async function exportReviewReport(workspace: WorkspaceService, destination?: ReportDestination): Promise<vscode.Uri | undefined> {
-  await workspace.start().files;
+  await workspace.filesRead;
   const target = destination ?? (await chooseDestination());
   if (!target) return undefined;
   const markdown = reviewReportMarkdown(workspace);

@@ -90,7 +90,7 @@ export class ProgressPanel implements vscode.Disposable {
   /** The page, once its script and stylesheet are read; a restored panel may open before the first pass ends. */
   private async load(): Promise<void> {
     const media = await panelMedia(this.extensionUri);
-    await this.workspace.start().files;
+    await this.workspace.filesRead;
     if (ProgressPanel.current !== this) return;
     this.panel.webview.html = renderPanelPage(
       { cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64'), ...media },

@@ -34,7 +34,7 @@ export function registerStatus(context: vscode.ExtensionContext, workspace: Work
   };
   context.subscriptions.push(item, workspace.onDidChange(schedule));
   schedule();
-  void workspace.start().files.then(() => remindIfDue(context, workspace));
+  void workspace.filesRead.then(() => remindIfDue(context, workspace));
   return item;
 }
 

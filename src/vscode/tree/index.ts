@@ -70,7 +70,7 @@ export function registerTrees(context: vscode.ExtensionContext, workspace: Works
     vscode.commands.registerCommand('okr.copyId', (node: WorkNode) => node.id && vscode.env.clipboard.writeText(node.id)),
     vscode.commands.registerCommand('okr.createFile', () => createOkrFile()),
   );
-  void workspace.start().files.then(update);
+  void workspace.filesRead.then(update);
   return { objectives, unlinked, objectivesView, setFilter };
 }
 

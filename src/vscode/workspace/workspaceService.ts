@@ -25,7 +25,13 @@ export class WorkspaceService implements vscode.Disposable {
   /** Fires once per burst of changes in OKR files, settings, references or branches. */
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[];
-  private started: { files: Promise<void>; all: Promise<void> } | undefined;
+  private started = false;
+  private filesReadDone!: () => void;
+  private readyDone!: () => void;
+  /** Resolves when the first pass has read every OKR file. */
+  readonly filesRead = new Promise<void>((resolve) => (this.filesReadDone = resolve));
+  /** Resolves when the OKR files are read and the code and branches too (never, without OKR files). */
+  readonly ready = new Promise<void>((resolve) => (this.readyDone = resolve));
 
   constructor(readonly log: vscode.LogOutputChannel) {
     this.okrFiles = new OkrFiles(this.model, log);
@@ -47,15 +53,24 @@ export class WorkspaceService implements vscode.Disposable {
     ];
   }
 
-  /** Starts the first pass; `files` resolves when every OKR file is in, `all` when references and branches are too. */
-  start(): { files: Promise<void>; all: Promise<void> } {
-    if (!this.started) {
-      const files = this.okrFiles.start();
-      // The scan needs the tags, which come with the settings the first pass reads.
-      const all = files.then(() => Promise.all([this.references.start(), this.git.start()])).then(() => undefined);
-      this.started = { files, all };
-    }
-    return this.started;
+  /**
+   * Starts the first pass. A workspace without OKR files gets no scan of its code, no watcher
+   * beyond OKR files and no git reads until its first OKR file appears.
+   */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    const failed = (what: string, done: () => void) => (error: unknown) => {
+      this.log.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      done();
+    };
+    const files = this.okrFiles.start();
+    files.then(this.filesReadDone, failed('the first pass over the OKR files', this.filesReadDone));
+    // The scan needs the tags, which come with the settings the first pass reads.
+    files
+      .then(() => this.someOkrFile())
+      .then(() => Promise.all([this.references.start(), this.git.start()]))
+      .then(() => this.readyDone(), failed('the first scan of the code and branches', this.readyDone));
   }
 
   /** The workspace now, on today's date. The same object until something changes or the day moves on. */
@@ -94,6 +109,18 @@ export class WorkspaceService implements vscode.Disposable {
   /** The repository that has a branch of this name. */
   repositoryWithBranch(name: string): Repository | undefined {
     return this.git.repositoryWithBranch(name);
+  }
+
+  private someOkrFile(): Promise<void> {
+    if (this.model.all().length > 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiting = this.model.onDidChange(() => {
+        if (this.model.all().length === 0) return;
+        waiting.dispose();
+        resolve();
+      });
+      this.disposables.push(waiting);
+    });
   }
 
   dispose(): void {
