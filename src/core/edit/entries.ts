@@ -17,6 +17,18 @@ export interface ListLayout {
   fieldIndent: number;
 }
 
+/** Comments an entry carries to its new place (a KR moving to initiatives keeps its comments). */
+export interface CarriedComments {
+  /** Whole-line comments (`# …`), written on their own lines above the entry. */
+  lines: string[];
+  /** End-of-line comments by the key of the field whose line they end. */
+  endOfLine: Map<string, string>;
+}
+
+export function hasComments(comments: CarriedComments | undefined): comments is CarriedComments {
+  return comments !== undefined && (comments.lines.length > 0 || comments.endOfLine.size > 0);
+}
+
 export const DEFAULT_LIST_LAYOUT: ListLayout = { dashIndent: 2, fieldIndent: 2 };
 
 /** `{date: 2026-10-01, value: 3}` */
@@ -28,13 +40,23 @@ export function flowMapping(fields: Field[]): string {
  * The lines of a block list item: `- key: value` at `dashColumn`, further keys at `fieldColumn`.
  * A multi-line value is one element holding its own line breaks (`eol`).
  */
-export function blockItemLines(fields: Field[], dashColumn: number, fieldColumn: number, eol: string): string[] {
+export function blockItemLines(fields: Field[], dashColumn: number, fieldColumn: number, eol: string, comments?: CarriedComments): string[] {
   const gap = Math.max(1, fieldColumn - dashColumn - 1);
   const keyColumn = dashColumn + 1 + gap;
-  return fields.map((field, index) => {
+  const commentLines = [...(comments?.lines ?? [])];
+  const lines = fields.map((field, index) => {
     const lead = index === 0 ? `${' '.repeat(dashColumn)}-${' '.repeat(gap)}` : ' '.repeat(keyColumn);
-    return `${lead}${field.key}: ${blockValue(field, keyColumn, eol)}`;
+    const line = `${lead}${field.key}: ${blockValue(field, keyColumn, eol)}`;
+    const comment = comments?.endOfLine.get(field.key);
+    if (comment === undefined) return line;
+    // A multi-line value (a block scalar) has no line end of its own to carry the comment.
+    if (line.includes('\n')) {
+      commentLines.push(comment);
+      return line;
+    }
+    return `${line}   ${comment}`;
   });
+  return [...commentLines.map((comment) => `${' '.repeat(dashColumn)}${comment}`), ...lines];
 }
 
 function blockValue(field: Field, keyColumn: number, eol: string): string {

@@ -1,7 +1,7 @@
 // Appending an item to a list field of a mapping (`checkins`, `initiatives`) in whatever style the
 // file uses: a block list item, a flow entry, or a new key when the list is absent.
 import { findPair, MapNode, PairNode, ScalarNode, SeqNode } from '../format/sourceTree';
-import { blockItemLines, DEFAULT_LIST_LAYOUT, Field, flowMapping, ListLayout } from './entries';
+import { blockItemLines, CarriedComments, DEFAULT_LIST_LAYOUT, Field, flowMapping, hasComments, ListLayout } from './entries';
 import { contentEnd, keyColumn, SourceText } from './source';
 import type { OffsetEdit } from './textEdit';
 
@@ -16,14 +16,22 @@ export interface AppendRequest {
   layout: ListLayout;
   /** Names the list in messages, e.g. "The checkins of PLAT-1.1". */
   label: string;
+  /** Comments the new entry carries; a list written in flow style on one line cannot take them. */
+  comments?: CarriedComments;
 }
 
 export function appendToList(source: SourceText, request: AppendRequest): OffsetEdit | { error: string } {
   const pair = findPair(request.owner, request.key);
+  const { value } = pair ?? {};
+  const flow = request.owner.flow || (value?.kind === 'seq' && value.flow) || (value?.kind === 'scalar' && value.value === null && value.end > value.start);
+  if (flow && hasComments(request.comments)) {
+    return {
+      error: `${request.label} are written in flow style (\`[…]\` or \`{…}\`), which cannot hold the comments this entry carries; write them as a block list first.`,
+    };
+  }
   if (!pair) return createList(source, request);
-  const { value } = pair;
-  if (value?.kind === 'seq') return value.flow ? appendFlowItem(source, value, request.fields) : appendBlockItem(source, value, request.fields);
-  if (value === null || (value.kind === 'scalar' && value.value === null)) return fillEmpty(source, request, pair, value);
+  if (value?.kind === 'seq') return value.flow ? appendFlowItem(source, value, request.fields) : appendBlockItem(source, value, request);
+  if (value === null || value === undefined || (value.kind === 'scalar' && value.value === null)) return fillEmpty(source, request, pair, value ?? null);
   if (value.kind === 'alias') {
     return { error: `${request.label} are an alias (*${value.name}) of a list written elsewhere; add the entry there.` };
   }
@@ -75,7 +83,7 @@ function createList(source: SourceText, request: AppendRequest): OffsetEdit | { 
   const dashColumn = fieldColumn + request.layout.dashIndent;
   const lines = [
     `${' '.repeat(fieldColumn)}${key}:`,
-    ...blockItemLines(fields, dashColumn, dashColumn + request.layout.fieldIndent, source.eol),
+    ...blockItemLines(fields, dashColumn, dashColumn + request.layout.fieldIndent, source.eol, request.comments),
   ];
   return insertion(point.offset, source.linesAt(point, lines));
 }
@@ -86,7 +94,7 @@ function fillEmpty(source: SourceText, request: AppendRequest, pair: PairNode, v
     const fieldColumn = keyColumn(source, request.owner) ?? 0;
     const point = source.pointAfter(pair, fieldColumn);
     const dashColumn = fieldColumn + request.layout.dashIndent;
-    const lines = blockItemLines(request.fields, dashColumn, dashColumn + request.layout.fieldIndent, source.eol);
+    const lines = blockItemLines(request.fields, dashColumn, dashColumn + request.layout.fieldIndent, source.eol, request.comments);
     return insertion(point.offset, source.linesAt(point, lines));
   }
   // An explicit `~` / `null`, or an empty value inside `{...}`: write the list in place.
@@ -103,17 +111,21 @@ function appendFlowItem(source: SourceText, seq: SeqNode, fields: Field[]): Offs
   return insertion(contentEnd(last), `, ${entry}`);
 }
 
-function appendBlockItem(source: SourceText, seq: SeqNode, fields: Field[]): OffsetEdit {
+function appendBlockItem(source: SourceText, seq: SeqNode, request: AppendRequest): OffsetEdit {
+  const { fields, comments } = request;
   const last = seq.items[seq.items.length - 1];
   // Items of one block list share their dash column; the list's range starts at the first dash.
   const dashColumn = source.column(seq.start);
   const point = source.pointAfter(last, dashColumn);
   if (last.kind === 'map' && last.flow) {
-    return insertion(point.offset, source.linesAt(point, [`${' '.repeat(dashColumn)}- ${flowMapping(fields)}`]));
+    const pad = ' '.repeat(dashColumn);
+    const endOfLine = [...(comments?.endOfLine.values() ?? [])];
+    const item = `${pad}- ${flowMapping(fields)}${endOfLine.length ? `   ${endOfLine.join(' ')}` : ''}`;
+    return insertion(point.offset, source.linesAt(point, [...(comments?.lines ?? []).map((line) => pad + line), item]));
   }
   const lastKeyColumn = last.kind === 'map' ? keyColumn(source, last) : undefined;
   const fieldColumn = lastKeyColumn !== undefined && lastKeyColumn > dashColumn + 1 ? lastKeyColumn : dashColumn + 2;
-  return insertion(point.offset, source.linesAt(point, blockItemLines(fields, dashColumn, fieldColumn, source.eol)));
+  return insertion(point.offset, source.linesAt(point, blockItemLines(fields, dashColumn, fieldColumn, source.eol, comments)));
 }
 
 function insertion(offset: number, newText: string): OffsetEdit {

@@ -1,8 +1,9 @@
 // The `kr-task-like` quick fix: a key result that is really a task leaves `key_results` and
 // becomes an initiative of the same objective.
 import { parseOkrText, ParsedOkrFile } from '../format/parse';
-import { eachNode, findPair, PairNode, SourceNode } from '../format/sourceTree';
-import { Field, ListLayout } from './entries';
+import { eachNode, findPair, keyName, PairNode, SourceNode } from '../format/sourceTree';
+import { yamlComments } from './comments';
+import { CarriedComments, Field, ListLayout } from './entries';
 import { appendToList, layoutForNewList } from './lists';
 import { findKeyResult, isClean, KeyResultNode, objectiveNodes, refusal, scalarText } from './locate';
 import { contentEnd, dashOffset, SourceText } from './source';
@@ -34,6 +35,7 @@ export function moveKrToInitiatives(parsed: ParsedOkrFile, krId: string, serves:
     after: location.list,
     layout: initiativeLayout(parsed, source, location),
     label: `The initiatives of ${location.objectiveId || 'this objective'}`,
+    comments: commentsOf(source, location, removal, fields),
   });
   if ('error' in addition) return addition;
   const edits = toTextEdits(parsed.text, [...removal, outsideOf(removal, addition)], parsed.lines);
@@ -41,6 +43,25 @@ export function moveKrToInitiatives(parsed: ParsedOkrFile, krId: string, serves:
     return { error: `Could not move ${krId} to initiatives without disturbing the file around it; please move it by hand.` };
   }
   return { edits };
+}
+
+/**
+ * The comments inside the deleted text: end-of-line comments of a field the initiative keeps stay
+ * on that field's line, every other comment becomes a comment line above the initiative.
+ */
+function commentsOf(source: SourceText, location: KeyResultNode, removal: OffsetEdit[], fields: Field[]): CarriedComments {
+  const carried: CarriedComments = { lines: [], endOfLine: new Map() };
+  const kept = new Set(fields.map((field) => field.key));
+  const inRemoval = (offset: number) => removal.some((edit) => offset >= edit.start && offset < edit.end);
+  for (const comment of yamlComments(source.text)) {
+    if (!inRemoval(comment.offset)) continue;
+    const line = source.lineStart(comment.offset);
+    const pair = comment.ownLine ? undefined : location.item.pairs.find((p) => source.lineStart(p.key.start) === line && kept.has(keyName(p) ?? ''));
+    const key = pair ? keyName(pair) : undefined;
+    if (key !== undefined && !carried.endOfLine.has(key)) carried.endOfLine.set(key, comment.text);
+    else carried.lines.push(comment.text);
+  }
+  return carried;
 }
 
 /** Deletes the item's lines with the comment lines that belong to it; `[]` keeps an emptied list valid. */

@@ -3,7 +3,8 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { moveKrToInitiatives, TextEdit } from '../../../src/core/edit';
-import { applyEdits } from '../../../src/core/edit/textEdit';
+import { yamlComments } from '../../../src/core/edit/comments';
+import { applyEdits, LineIndex } from '../../../src/core/edit/textEdit';
 import type { OkrFile } from '../../../src/core/format/model';
 import { crlf, parse, plain, yamlProblems } from './helpers';
 import { krIds, okrFileSpec, renderOkrFile } from './okrFileArbitrary';
@@ -22,6 +23,15 @@ function moveAndCheck(text: string, krId: string, serves: string[]): string {
   const after = applyEdits(text, result.edits);
   const reparsed = parse(after);
   assert.deepEqual(yamlProblems(reparsed), []);
+  // Every comment survives, and only the KR's own text is removed.
+  const comments = (source: string) => yamlComments(source).map((comment) => comment.text).sort();
+  assert.deepEqual(comments(after), comments(text));
+  const index = new LineIndex(text);
+  for (const edit of result.edits) {
+    const removed = text.slice(index.offsetAt(edit.range.start), index.offsetAt(edit.range.end));
+    const definedIds = [...removed.matchAll(/\bid: (PLAT-[\d.]+)/g)].map((match) => match[1]);
+    assert.ok(definedIds.every((id) => id === krId), `the edit removes more than ${krId}: ${JSON.stringify(removed)}`);
+  }
 
   const expected = plain(before.model) as OkrFile;
   const objectiveIndex = expected.objectives.findIndex((o) => o.key_results.some((kr) => kr.id === krId));
@@ -51,7 +61,7 @@ describe('moveKrToInitiatives', () => {
     const after = moveAndCheck(text, 'PLAT-1.3', ['PLAT-1.2']);
     const removed =
       '      - id: PLAT-1.3\n        title: Prepare a demo video of the deploy flow   # a task, not an outcome\n        owner: alice\n';
-    const added = '      - title: Prepare a demo video of the deploy flow\n        owner: alice\n        serves: [PLAT-1.2]\n';
+    const added = '      - title: Prepare a demo video of the deploy flow   # a task, not an outcome\n        owner: alice\n        serves: [PLAT-1.2]\n';
     const anchor = '        serves: [PLAT-1.1]\n';
     assert.equal(after, text.replace(removed, '').replace(anchor, anchor + added));
   });
@@ -72,16 +82,16 @@ describe('moveKrToInitiatives', () => {
     );
   });
 
-  it('takes the comment lines that belong to the KR and leaves no blank hole', () => {
+  it('carries the comment lines and end-of-line comments of the KR and leaves no blank hole', () => {
     const text =
       HEAD +
       '      - id: PLAT-1.1\n        title: Cut lead time\n' +
       '\n' +
       '      # a task, really\n' +
-      '      - id: PLAT-1.2\n        title: Write the runbook\n        # owner to be found\n' +
+      '      - id: PLAT-1.2   # was a KR\n        title: Write the runbook # docs\n        unit: pages  # "pages #2"\n        # owner to be found\n' +
       '\n' +
       '      - id: PLAT-1.3\n        title: Raise deploys\n' +
-      '    initiatives: []\n';
+      '    initiatives:\n';
     const after = moveAndCheck(text, 'PLAT-1.2', ['PLAT-1.1', 'PLAT-1.3']);
     assert.equal(
       after,
@@ -89,8 +99,17 @@ describe('moveKrToInitiatives', () => {
         '      - id: PLAT-1.1\n        title: Cut lead time\n' +
         '\n' +
         '      - id: PLAT-1.3\n        title: Raise deploys\n' +
-        '    initiatives: [{title: Write the runbook, serves: [PLAT-1.1, PLAT-1.3]}]\n',
+        '    initiatives:\n' +
+        '      # a task, really\n      # was a KR\n      # "pages #2"\n      # owner to be found\n' +
+        '      - title: Write the runbook   # docs\n        serves: [PLAT-1.1, PLAT-1.3]\n',
     );
+  });
+
+  it('refuses to drop comments into a one-line flow list, and moves a KR without comments there', () => {
+    const text = HEAD + '      - id: PLAT-1.1\n        title: Cut lead time\n      - id: PLAT-1.2\n        title: Write the runbook # docs\n    initiatives: []\n';
+    const refused = moveKrToInitiatives(parse(text), 'PLAT-1.2', []);
+    assert.ok('error' in refused && refused.error.includes('flow style'), JSON.stringify(refused));
+    assert.ok(moveAndCheck(text.replace(' # docs', ''), 'PLAT-1.2', []).endsWith('    initiatives: [{title: Write the runbook}]\n'));
   });
 
   it('leaves `key_results: []` when the KR was the only one', () => {
@@ -130,7 +149,7 @@ describe('moveKrToInitiatives', () => {
     moveAndCheck(text, 'PLAT-1.2', []);
   });
 
-  it('moves any KR of generated files cleanly, or refuses because of a shared anchor (property)', function () {
+  it('moves any KR of generated files cleanly with every comment, or refuses because of a shared anchor (property)', function () {
     this.timeout(120_000); // 100 files, each parsed several times
     const scenario = okrFileSpec.chain((spec) => fc.record({ text: fc.constant(renderOkrFile(spec)), krId: fc.constantFrom(...krIds(spec)) }));
     fc.assert(

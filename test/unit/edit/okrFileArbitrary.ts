@@ -1,5 +1,5 @@
 // fast-check arbitraries for OKR files written in the many ways people write YAML: comments
-// everywhere, anchors and aliases, flow and block lists, three quoting styles, CRLF or LF,
+// before, inside and after entries, tabs in strings, anchors and aliases, flow and block lists, three quoting styles, CRLF or LF,
 // two or four spaces, indentless lists, and files without a final line break.
 import fc from 'fast-check';
 
@@ -28,6 +28,7 @@ interface KrSpec {
   checkins: 'absent' | 'empty' | 'flow' | 'block' | 'null';
   entries: CheckinSpec[];
   afterEntries: Comment;
+  beforeKr: Comment;
   afterKr: Comment;
 }
 
@@ -56,7 +57,7 @@ export interface FileSpec {
   objectives: ObjectiveSpec[];
 }
 
-const TITLES = ['Cut lead time', 'Ship the deploy flow', 'Raise NPS: from 30 to 40', "Bob's reliability push", 'Grow #1 channel', 'Über-fast builds'];
+const TITLES = ['Cut lead time', 'Ship the deploy flow', 'Raise NPS: from 30 to 40', "Bob's reliability push", 'Grow #1 channel', 'Über-fast builds', 'Tabs\tin a title'];
 const NAMES = ['alice', 'bob', 'carol', 'dana'];
 const comment = fc.constantFrom<Comment>('none', 'none', 'dash', 'deep');
 
@@ -82,6 +83,7 @@ const kr = fc.record({
   checkins: fc.constantFrom<KrSpec['checkins']>('absent', 'empty', 'flow', 'block', 'block', 'null'),
   entries: fc.array(checkin, { minLength: 1, maxLength: 3 }),
   afterEntries: comment,
+  beforeKr: comment,
   afterKr: comment,
 });
 
@@ -143,12 +145,13 @@ export function renderOkrFile(spec: FileSpec): string {
     const krField = krDash + spec.krList.fieldIndent;
     o.krs.forEach((k, j) => {
       const id = `PLAT-${i + 1}.${j + 1}`;
+      if (k.beforeKr !== 'none') lines.push(`${pad(k.beforeKr === 'dash' ? krDash : krField)}# about ${id}`);
       if (k.flow) {
         const parts = [`id: ${id}`, `title: ${quoted(k.title, k.quote === 'plain' ? 'double' : k.quote)}`];
         const flowOwner = k.owner.kind === 'anchor' ? undefined : ownerText(k.owner);
         if (flowOwner) parts.push(`owner: ${flowOwner}`);
         if (k.checkins === 'flow') parts.push(`checkins: [${k.entries.map((e) => flowEntry(e)).join(', ')}]`);
-        lines.push(`${pad(krDash)}- {${parts.join(', ')}}`);
+        lines.push(`${pad(krDash)}- {${parts.join(', ')}}${k.trailingComment ? '   # flow key result' : ''}`);
         return;
       }
       const krOwner = ownerText(k.owner);
@@ -189,7 +192,7 @@ export function renderOkrFile(spec: FileSpec): string {
 
 function quoted(text: string, quote: Quote): string {
   if (quote === 'single') return `'${text.replace(/'/g, "''")}'`;
-  if (quote === 'double' || /: | #|^[^A-Za-z]/.test(text)) return JSON.stringify(text);
+  if (quote === 'double' || /: | #|^[^A-Za-z]|\t/.test(text)) return JSON.stringify(text);
   return text;
 }
 
