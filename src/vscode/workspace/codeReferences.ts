@@ -82,7 +82,8 @@ export class CodeReferences implements vscode.Disposable {
     this.folders = roots.map((root) => new FolderIgnores(root, exclude));
     this.changedDuringScan = new Set();
     const done = vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'OKR Lens: finding references to key results', cancellable: true },
+      // In the status bar, not a notification: a rescan after a settings change is routine.
+      { location: vscode.ProgressLocation.Window, title: 'OKR Lens: finding references to key results', cancellable: true },
       async (progress, token) => {
         token.onCancellationRequested(() => abort.abort());
         await this.scanFolders(roots, exclude, abort.signal, (files) => progress.report({ message: `${files} files` }));

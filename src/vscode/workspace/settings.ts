@@ -20,6 +20,9 @@ export interface Settings {
 
 const CONFIG_KEYS = ['rules', 'krCount', 'objectiveCount', 'tags', 'checkinCadenceDays'];
 
+/** Each folder's last `.okr-lens.json` that parsed: a half-typed edit must not reset the team's rules. */
+const lastGoodFileConfig = new Map<string, OkrConfig>();
+
 export async function readSettings(log: vscode.LogOutputChannel): Promise<Settings> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const configs = new Map<string, OkrConfig>();
@@ -44,14 +47,23 @@ async function folderConfig(folder: vscode.WorkspaceFolder | undefined, log: vsc
   let config = DEFAULT_CONFIG;
   if (folder) {
     const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+    const key = folder.uri.toString();
     try {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
       const merged = mergeConfig(config, JSON.parse(text));
       config = merged.config;
+      lastGoodFileConfig.set(key, config);
       problems.push(...merged.problems.map((p) => `${CONFIG_FILE_NAME}: ${p}`));
     } catch (error) {
-      if (error instanceof SyntaxError) problems.push(`${CONFIG_FILE_NAME}: ${error.message}`);
-      else if (!(error instanceof vscode.FileSystemError)) throw error;
+      if (error instanceof SyntaxError) {
+        config = lastGoodFileConfig.get(key) ?? config;
+        problems.push(`${CONFIG_FILE_NAME} is not valid JSON (${error.message}); ${lastGoodFileConfig.has(key) ? 'the last valid version still applies' : 'the defaults apply'} until it is fixed.`);
+        void vscode.window.showWarningMessage(`OKR Lens: ${folder.name}/${CONFIG_FILE_NAME} is not valid JSON; ${lastGoodFileConfig.has(key) ? 'its last valid version' : 'the default rules'} still apply until it is fixed.`);
+      } else if (error instanceof vscode.FileSystemError) {
+        lastGoodFileConfig.delete(key); // deleted: the defaults apply again
+      } else {
+        throw error;
+      }
     }
   }
   const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder?.uri);

@@ -44,4 +44,22 @@ describe('the workspace config file .okr-lens.json', () => {
     }
     await waitForDiagnostics(document.uri, withRule('kr-task-like'));
   });
+
+  it('keeps the last valid version while a half-typed edit is not valid JSON', async () => {
+    const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+    await waitForDiagnostics(document.uri, withRule('kr-no-target'));
+    const config = await writeWorkspaceFile('.okr-lens.json', JSON.stringify({ rules: { 'kr-task-like': 'off' } }));
+    try {
+      await waitForDiagnostics(document.uri, withoutRule('kr-task-like'));
+      await writeWorkspaceFile('.okr-lens.json', '{ "rules": { "kr-task-like": "off" } }}');
+      // A setting change re-lints with whatever file config applies now: the last valid one.
+      await setRules({ 'kr-no-target': 'off' });
+      const after = await waitForDiagnostics(document.uri, withoutRule('kr-no-target'));
+      assert.ok(!after.some((d) => ruleOf(d) === 'kr-task-like'), 'kr-task-like came back: the broken file reset the rules');
+    } finally {
+      await setRules(undefined);
+      await vscode.workspace.fs.delete(config);
+    }
+    await waitForDiagnostics(document.uri, withRule('kr-task-like'));
+  });
 });
