@@ -14,7 +14,8 @@ let validators: { file: ValidateFunction } | undefined;
 
 function getValidators(): { file: ValidateFunction } {
   if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    // strictNumbers: `.nan`, `.inf` and `1e400` (Infinity) are not numbers a KR can be measured with.
+    const ajv = new Ajv({ allErrors: true, strict: false, strictNumbers: true, verbose: true });
     validators = { file: ajv.compile(schemaJson) };
   }
   return validators;
@@ -87,6 +88,7 @@ function errorMessage(error: ErrorObject): string {
     case 'additionalProperties':
       return `"${String(params.additionalProperty)}" is not a property of ${where === 'The file' ? 'an OKR file' : lowerFirst(where)}. ${suggest(String(params.additionalProperty), error)}`.trim();
     case 'type':
+      if (typeof error.data === 'number') return `${where} is ${nonFiniteText(error.data)}, not a finite number: write a number such as 10 or 0.5.`;
       return `${where} must be ${article(String(params.type))}.`;
     case 'enum':
       return `${where} must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
@@ -149,6 +151,12 @@ function suggest(name: string, error: ErrorObject): string {
 function article(type: string): string {
   const words = type.split(',').map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : `a ${t}`));
   return words.join(' or ');
+}
+
+/** `.nan` reads as NaN; `.inf` and a literal too large for a double (1e400) as Infinity. */
+function nonFiniteText(value: number): string {
+  if (Number.isNaN(value)) return '.nan (not a number)';
+  return value > 0 ? 'infinite (.inf, or too large for a number)' : 'minus infinity (-.inf, or too large for a number)';
 }
 
 function lowerFirst(text: string): string {

@@ -5,6 +5,7 @@ export { checkinsByDate } from './checkins';
 export { krProgress, metricProgress } from './kr';
 export { fileProgress, objectiveProgress, periodProgress } from './rollup';
 export * from './report';
+export { milestonesText } from './reportFormat';
 export { renderReportJson } from './reportJson';
 export { renderReportMarkdown } from './reportMarkdown';
 export { renderReportText } from './reportText';

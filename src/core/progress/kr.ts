@@ -1,7 +1,7 @@
 // Progress, pace status and score of one key result.
 import type { CheckIn, Direction, KeyResult, Period } from '../format/model';
 import { checkinsByDate, daysSince, isBoolean, isNumber, latestValue } from './checkins';
-import { clamp, expectedProgress, isPeriodRunning, paceStatus, roundTo, scoreOf, zoneOf } from './pace';
+import { clamp, expectedProgress, isPeriodRunning, paceStatus, roundTo, scoreOf, weightedAverage, zoneOf } from './pace';
 import { DEFAULT_THRESHOLDS, KrProgress, ProgressOptions, Status } from './types';
 
 /** The written direction, or the one implied by baseline and target; none for milestone KRs. */
@@ -115,7 +115,7 @@ function measureMilestone(kr: KeyResult, ordered: readonly CheckIn[]): Measure {
     const totalWeight = kr.milestones.reduce((sum, m) => sum + m.weight, 0);
     const doneWeight = done.reduce((sum, m) => sum + m.weight, 0);
     return {
-      progress: totalWeight > 0 ? doneWeight / totalWeight : 0,
+      progress: weightedAverage(kr.milestones, (m) => (m.done ? 1 : 0)),
       milestones: { done: done.length, total: kr.milestones.length, doneWeight, totalWeight },
     };
   }

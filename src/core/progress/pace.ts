@@ -74,3 +74,15 @@ export function roundTo(value: number, decimals: number): number {
 function hasDates(period: Period | undefined): period is Period & { start: string; end: string } {
   return !!period?.start && !!period.end && isValidDate(period.start) && isValidDate(period.end);
 }
+
+/**
+ * Weights are scaled by the largest one first, so huge weights (`1e308` twice) cannot overflow the
+ * sum: the average depends only on their ratios. Non-finite and non-positive weights do not count.
+ */
+export function weightedAverage<T extends { weight: number }>(items: readonly T[], valueOf: (item: T) => number): number {
+  const counted = items.filter((item) => Number.isFinite(item.weight) && item.weight > 0);
+  const largest = counted.reduce((max, item) => Math.max(max, item.weight), 0);
+  if (largest <= 0) return 0;
+  const totalWeight = counted.reduce((sum, item) => sum + item.weight / largest, 0);
+  return counted.reduce((sum, item) => sum + valueOf(item) * (item.weight / largest), 0) / totalWeight;
+}

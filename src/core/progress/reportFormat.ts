@@ -24,9 +24,21 @@ export function valueText(value: number | boolean | undefined, unit?: string): s
   return unit === '%' ? `${value}%` : `${value} ${unit}`;
 }
 
+/**
+ * The one milestone count every view shows: done/total by count, and, when the milestones carry
+ * different weights, the weighted progress as a percentage: `2/3 milestones · 50% by weight`.
+ */
+export function milestonesText(milestones: { done: number; total: number; doneWeight: number; totalWeight: number }): string {
+  const count = `${milestones.done}/${milestones.total} milestones`;
+  const byWeight = milestones.totalWeight > 0 ? milestones.doneWeight / milestones.totalWeight : 0;
+  const byCount = milestones.total > 0 ? milestones.done / milestones.total : 0;
+  if (!Number.isFinite(byWeight) || Math.round(byWeight * 100) === Math.round(byCount * 100)) return count;
+  return `${count} · ${Math.round(byWeight * 100)}% by weight`;
+}
+
 /** The KR's current standing: its value, or how many of its milestones are done. */
 export function currentText(kr: ReportKeyResult): string {
-  if (kr.milestones) return `${kr.milestones.done}/${kr.milestones.total} milestones`;
+  if (kr.milestones) return milestonesText(kr.milestones);
   return valueText(kr.current, kr.unit);
 }
 

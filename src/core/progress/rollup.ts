@@ -1,7 +1,7 @@
 // Objective, file (team) and period rollups of KR progress.
 import type { Objective, OkrFile, Period } from '../format/model';
 import { krProgress } from './kr';
-import { expectedProgress, paceStatus, roundTo, zoneOf } from './pace';
+import { expectedProgress, paceStatus, roundTo, weightedAverage, zoneOf } from './pace';
 import { FileProgress, KrProgress, ObjectiveProgress, ProgressOptions, Rollup, Status, STATUSES } from './types';
 
 export interface PeriodProgress extends Rollup {
@@ -75,12 +75,6 @@ export function countStatuses(keyResults: readonly KrProgress[]): Record<Status,
   const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
   for (const kr of keyResults) counts[kr.status]++;
   return counts;
-}
-
-function weightedAverage<T extends { weight: number }>(items: readonly T[], valueOf: (item: T) => number): number {
-  const totalWeight = items.reduce((sum, item) => sum + item.weight, 0);
-  if (totalWeight <= 0) return 0;
-  return items.reduce((sum, item) => sum + valueOf(item) * item.weight, 0) / totalWeight;
 }
 
 /** Scores are shown with 2 decimals, so their average is too. */

@@ -1,7 +1,8 @@
 // One card per objective with a row per key result. Pure HTML strings; every file string escaped.
 import type { KeyResult, Objective, OkrFile } from '../format/model';
+import { milestonesText } from '../progress';
 import type { KrProgress, ObjectiveProgress, ProgressOptions, Status } from '../progress';
-import { ownerOf, sinceText } from '../view/checkinCandidates';
+import { ownerOf, sinceText, takesCheckins } from '../view/checkinCandidates';
 import { formatConfidence, formatValue } from '../view/values';
 import { blockedLabel, statusTitle, statusWord } from '../progress/statusWords';
 import { rollupLabel } from '../view/labels';
@@ -66,7 +67,9 @@ function keyResultRow(file: OkrFile, objective: Objective, kr: KeyResult, progre
     checkinChart(kr, file.period, progress, options.today),
     note ? `<blockquote class="note"><span class="muted">${escapeHtml(progress.lastCheckin?.date ?? '')}</span>${renderMarkdown(note)}</blockquote>` : '',
     `</div>`,
-    `<button type="button" class="checkin" data-checkin="${escapeHtml(kr.id)}">Check in</button>`,
+    takesCheckins(kr)
+      ? `<button type="button" class="checkin" data-checkin="${escapeHtml(kr.id)}">Check in</button>`
+      : `<p class="rollup-note muted">No check-ins here: progress rolls up from the objectives and key results aligned to ${escapeHtml(kr.id)}.</p>`,
     `</li>`,
   ].join('');
 }
@@ -81,7 +84,7 @@ function krFigures(kr: KeyResult, progress: KrProgress, owner: string): string {
     const range = kr.target !== undefined ? ` → ${escapeHtml(formatValue(kr.target, kr.unit))}` : '';
     figures.push(`<span title="Current value → target">${escapeHtml(formatValue(progress.current, kr.unit))}${range}</span>`);
   } else if (progress.milestones) {
-    figures.push(`<span title="Milestones done (by weight)">${progress.milestones.doneWeight}/${progress.milestones.totalWeight} milestones</span>`);
+    figures.push(`<span title="Milestones done">${escapeHtml(milestonesText(progress.milestones))}</span>`);
   } else {
     figures.push(`<span>${escapeHtml(formatValue(progress.current))}</span>`);
   }

@@ -28,6 +28,19 @@ export function ownerOf(keyResult: KeyResult, objective: Objective): string | un
   return keyResult.owner ?? objective.owner;
 }
 
+/** A `rollup: children` KR is read-only: its progress comes from what aligns to it, never from a check-in. */
+export function takesCheckins(keyResult: KeyResult): boolean {
+  return keyResult.rollup !== 'children';
+}
+
+/** Why a rollup KR takes no check-in, naming where its value comes from (the ids aligned to it). */
+export function rollupRefusal(keyResult: KeyResult, childIds: readonly string[]): string {
+  const from = childIds.length
+    ? `the progress of what aligns to it: ${childIds.join(', ')}`
+    : 'the progress of the objectives and key results aligned to it (none align to it yet)';
+  return `${keyResult.id} is a rollup (rollup: children): its value comes from ${from}. Check in on those instead.`;
+}
+
 export function isDue(progress: KrProgress): boolean {
   return progress.status !== 'done' && (progress.stale || progress.status === 'no-checkin');
 }
@@ -54,7 +67,7 @@ export function checkinCandidates(files: readonly OkrFile[], figures: ProgressFi
       const progressOf = fileFigures.objectives[i].keyResults;
       const candidates = objective.key_results
         .map((keyResult, j) => ({ file: file.file, objective, keyResult, progress: progressOf[j] }))
-        .filter(({ keyResult }) => keyResult.id)
+        .filter(({ keyResult }) => keyResult.id && takesCheckins(keyResult))
         .filter(({ keyResult }) => !owner || ownerOf(keyResult, objective)?.trim().toLowerCase() === owner)
         .filter((candidate) => !filter.dueOnly || isDue(candidate.progress))
         .sort((a, b) => stalestFirst(a.progress, b.progress));

@@ -8,7 +8,8 @@ import type { ParsedOkrFile } from '../../core/format/parse';
 import { localToday } from '../../core/today';
 import { myOwnerName } from '../common/me';
 import type { WorkspaceService } from '../workspace/workspaceService';
-import { checkinCandidates } from '../../core/view/checkinCandidates';
+import { checkinCandidates, rollupRefusal, takesCheckins } from '../../core/view/checkinCandidates';
+import { rollupChildren } from '../../core/cascade';
 import { milestoneDoneEdits } from '../../core/edit/milestones';
 import { CheckInPrompts, vscodePrompts } from './prompts';
 import { checkConfidence, checkValue, formatConfidence, formatValue } from '../../core/view/values';
@@ -56,6 +57,10 @@ export async function runCheckIn(workspace: WorkspaceService, request: CheckInRe
   const first = currentKeyResult(workspace, document, krId);
   if ('error' in first) return refused(first.error);
   const { keyResult } = first;
+  if (!takesCheckins(keyResult)) {
+    const children = rollupChildren(workspace.snapshot().cascade, keyResult.id).map((child) => child.id);
+    return refused(rollupRefusal(keyResult, children));
+  }
   const title = `Check in ${keyResult.id}${suffix}: ${keyResult.title}`;
   const last = workspace.snapshot().progress.keyResult(keyResult);
 

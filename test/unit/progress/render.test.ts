@@ -39,7 +39,7 @@ describe('progress/report renderers', () => {
       // (0.45 + 0.25) / 2 = 0.35.
       assert.match(objectiveRow, /^A-1\s+Objective A-1\s+35%\s+0\.35\s+at risk$/);
       assert.match(krRow, /^ {2}A-1\.1\s+Grow it\s+45%\s+0\.45\s+on track, stale\s+45%\s+2026-11-01 \(14 d ago\)$/);
-      assert.match(lines.find((line) => line.startsWith('  A-1.2 ')) ?? '', /25%\s+0\.25\s+at risk\s+1\/3 milestones$/);
+      assert.match(lines.find((line) => line.startsWith('  A-1.2 ')) ?? '', /25%\s+0\.25\s+at risk\s+1\/3 milestones · 25% by weight$/);
     });
 
     it('aligns the columns: every progress figure ends in the same column', () => {
