@@ -2,7 +2,7 @@
 import { buildKeyResult } from '../format/buildModel';
 import type { ParsedOkrFile } from '../format/parse';
 import { isValidDate } from '../format/period';
-import { findPair, PairNode } from '../format/sourceTree';
+import { eachNode, findPair, PairNode } from '../format/sourceTree';
 import { Field, ListLayout } from './entries';
 import { appendToList, layoutForNewList } from './lists';
 import { findKeyResult, KeyResultNode, keyResultNodes, objectiveNodes, refusal } from './locate';
@@ -22,6 +22,8 @@ export function appendCheckin(parsed: ParsedOkrFile, krId: string, entry: CheckI
   if (refused) return { error: refused };
   const location = findKeyResult(parsed.tree, krId);
   if (!location) return { error: `No key result ${krId} in this file.` };
+  const shared = sharedList(parsed, location, krId);
+  if (shared) return { error: shared };
   const source = new SourceText(parsed.text);
   const layout = checkinLayout(parsed, source, location);
   // A note is user text: if its nicest form does not read back exactly here, quote it.
@@ -37,6 +39,39 @@ export function appendCheckin(parsed: ParsedOkrFile, krId: string, entry: CheckI
     if (readsBackAsLastCheckin(parsed, location, edit, krId, entry)) return { edits: toTextEdits(parsed.text, [edit], parsed.lines) };
   }
   return { error: `Could not add the check-in to ${krId} without disturbing the file around it; please add it by hand.` };
+}
+
+/**
+ * A check-in list shared through a YAML anchor belongs to every key result that uses it: an entry
+ * appended to it would count for all of them.
+ */
+function sharedList(parsed: ParsedOkrFile, location: KeyResultNode, krId: string): string | undefined {
+  const list = findPair(location.item, 'checkins')?.value;
+  if (list?.kind === 'alias') {
+    return (
+      `The checkins of ${krId} are \`*${list.name}\`, a list shared with the key result that defines \`&${list.name}\`: ` +
+      `a check-in here would count for both. Un-share it first: replace \`*${list.name}\` with a copy of the list, then check in again.`
+    );
+  }
+  for (const node of [list, location.item]) {
+    const anchor = node?.anchor;
+    if (anchor === undefined || !isAliased(parsed, anchor)) continue;
+    const what = node === list ? `The checkins of ${krId} are` : `${krId} is`;
+    return (
+      `${what} shared through the YAML anchor \`&${anchor}\` (used as \`*${anchor}\` elsewhere): a check-in here would count there too. ` +
+      `Un-share it first: replace each \`*${anchor}\` with a copy of what it stands for and remove \`&${anchor}\`, then check in again.`
+    );
+  }
+  return undefined;
+}
+
+function isAliased(parsed: ParsedOkrFile, anchor: string): boolean {
+  let found = false;
+  eachNode(parsed.tree, (node) => {
+    if (node.kind === 'alias' && node.name === anchor) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function invalidEntry(entry: CheckInEntry): string | undefined {

@@ -3,7 +3,7 @@
 import type { LineIndex } from './lineIndex';
 import type { CheckIn, FieldRanges, Initiative, KeyResult, Milestone, Objective, OkrFile, Period } from './model';
 import { parsePeriod } from './period';
-import { keyName, MapNode, SourceNode, toValue } from './sourceTree';
+import { keyName, MapNode, resolved, SourceNode, toValue } from './sourceTree';
 
 export function buildModel(root: MapNode, lines: LineIndex, file: string): OkrFile {
   const top = new Fields(root, lines);
@@ -70,7 +70,8 @@ export function buildKeyResult(map: MapNode, lines: LineIndex, index: number): K
     index,
     ranges: f.ranges,
   };
-  const milestones = f.node('milestones');
+  // A list shared through an anchor (`checkins: *s`) reads as the list it stands for, as in any YAML reader.
+  const milestones = resolved(f.node('milestones'));
   if (milestones?.kind === 'seq') {
     kr.milestones = [];
     eachMap(milestones, (item) => {
@@ -85,7 +86,7 @@ export function buildKeyResult(map: MapNode, lines: LineIndex, index: number): K
       kr.milestones!.push(milestone);
     });
   }
-  eachMap(f.node('checkins'), (item) => {
+  eachMap(resolved(f.node('checkins')), (item) => {
     const g = new Fields(item, lines);
     const value = g.get('value');
     const checkin: CheckIn = {

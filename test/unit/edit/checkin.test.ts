@@ -238,6 +238,23 @@ describe('appendCheckin', () => {
         '      - id: PLAT-1.2\n        title: B\n        checkins: *shared\n',
     );
     const aliased = appendCheckin(alias, 'PLAT-1.2', { date: '2026-10-08', value: 1 });
-    assert.ok('error' in aliased && aliased.error.includes('*shared'));
+    assert.ok('error' in aliased && aliased.error.includes('*shared') && aliased.error.includes('Un-share'), JSON.stringify(aliased));
+  });
+
+  it('refuses the anchored side of a shared check-in list and says how to un-share it; the model reads the alias', () => {
+    const text =
+      HEAD +
+      '      - id: PLAT-1.1\n        title: A\n        checkins: &s [{date: 2026-10-01, value: 3}]\n' +
+      '      - id: PLAT-1.2\n        title: B\n        checkins: *s\n';
+    const parsed = parse(text);
+    const refused = appendCheckin(parsed, 'PLAT-1.1', { date: '2026-10-08', value: 4 });
+    assert.ok('error' in refused, JSON.stringify(refused));
+    assert.match(refused.error, /shared through the YAML anchor `&s`/);
+    assert.match(refused.error, /Un-share it first: replace each `\*s` with a copy/);
+    // Any YAML reader gives PLAT-1.2 the anchored check-ins; so does the model.
+    assert.deepEqual(keyResult(parsed.model!, 'PLAT-1.2').checkins.map((c) => c.value), [3]);
+    assert.deepEqual(keyResult(parsed.model!, 'PLAT-1.1').checkins.map((c) => c.value), [3]);
+    // An anchor nobody uses is no sharing.
+    appendAndCheck(text.replace('checkins: *s', 'checkins: []'), 'PLAT-1.1', { date: '2026-10-08', value: 4 });
   });
 });
