@@ -6,11 +6,7 @@ import { checkinsByDate, isNumber, latestValue } from '../progress/checkins';
 import { inferDirection } from '../progress/kr';
 import type { Finding } from '../types';
 import { eachKeyResult, FileContext, finding, krData, krLabel, valueRange } from './context';
-import { hasQuantity } from './numbers';
-import { assessTaskLike } from './taskLike';
-
-const VAGUE_WORD =
-  /\b(improv\w*|better|more|optimi[sz]\w*|faster|quicker|enhanc\w*|increas\w*|decreas\w*|boost\w*|grow\w*|reduc\w*|rais\w*|lower\w*|higher|fewer|less|streamlin\w*|strengthen\w*|maximi[sz]\w*|minimi[sz]\w*|accelerat\w*|stronger|easier|smoother|cut)\b/i;
+import { assessTaskLike, vagueWordIn } from './taskLike';
 
 const THRESHOLD_DIRECTIONS: ReadonlySet<Direction | undefined> = new Set<Direction | undefined>(['at_least', 'at_most']);
 
@@ -18,8 +14,8 @@ export function vagueRule(context: FileContext): Finding[] {
   const findings: Finding[] = [];
   eachKeyResult(context.model, (objective, kr) => {
     if (kr.type !== 'metric' || kr.baseline !== undefined || kr.target !== undefined) return;
-    const word = VAGUE_WORD.exec(kr.title)?.[1];
-    if (!word || hasQuantity(kr.title) || reportedAsTask(context, kr)) return;
+    const word = vagueWordIn(kr.title);
+    if (!word || reportedAsTask(context, kr)) return;
     const message =
       `${krLabel(kr)} says “${word}” but not by how much: there is no number in its title, baseline or target. ` +
       'Name the measure, where it starts and where it should end, e.g. “Cut time to detect P1 incidents from ' +

@@ -11,8 +11,9 @@ export interface NumberMention {
   hasCurrency: boolean;
 }
 
+// A rate such as "20/month" is a quantity; "24/7" and "1/2" stay out (24/7 is removed below).
 const NUMBER =
-  /(?<![\w.\-/:])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(%|k|m|bn|b|x|×|ms|s|h|pp|pts?|mins?|hrs?)(?![\w]))?(?![\w/:])/gi;
+  /(?<![\w.\-/:])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(%|[kmgtp]b|k|m|bn|b|x|×|ms|s|h|pp|pts?|mins?|hrs?)(?![\w]))?(?![\w:]|\/(?!(?:hour|day|week|sprint|month|quarter|year)s?\b))/gi;
 
 // Stretches removed before looking for quantities, replaced by spaces so offsets stay valid.
 const NOT_QUANTITIES = [

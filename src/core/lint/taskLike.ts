@@ -5,19 +5,27 @@
 //     an outcome, whatever the verb;
 //  3. otherwise the leading verb decides: an outcome verb (increase, keep…) or a task verb (send,
 //     prepare, launch…);
-//  4. otherwise naming an output (video, policy, page…) or a done-state (live, published) means a task.
+//  4. otherwise naming an output (video, policy, page…) or a done-state (live, published) means a task;
+//  5. otherwise a title with no measure and no outcome verb is not yet a key result: a state of the
+//     product ("X supports Y"), a bare noun phrase ("Mac signing") or a directive with no figure.
+// Structural cues stop a number from passing a title on its own: a count of the team's own work
+// after a task verb ("Publish 5 posts", "Automate 75% of tests") or a share of the team itself
+// ("100% of the team completes training") is a quota of effort, unless a time limit or a rate
+// makes it a service level ("within 2 days", "5 times per week").
 import type { Direction } from '../format/model';
 import type { Finding } from '../types';
 import { eachKeyResult, FileContext, finding, krData, krLabel, valueRange } from './context';
-import { numberMentions } from './numbers';
+import { hasQuantity, numberMentions } from './numbers';
 import {
   ARTIFACT_NOUNS,
   COMPLETION_STATES,
   LEADING_FILLERS,
   METRIC_NOUNS,
-  OUTCOME_NOUNS,
   OUTCOME_VERBS,
+  OUTSIDE_PARTIES,
+  STATE_VERBS,
   TASK_NOMINALS,
+  TEAM_NOUNS,
   TASK_PHRASES,
   TASK_VERBS,
 } from './taskLikeWords';
@@ -43,11 +51,13 @@ interface LeadingVerb {
   next: number;
 }
 
-/** Verbs whose count of people is a count of contacts made (work), not of customers won. */
-const CONTACT_VERBS = new Set(['interview', 'survey', 'call', 'email', 'contact', 'meet', 'visit', 'train', 'invite', 'poll', 'educate', 'mentor', 'coach']);
+/** Verbs whose count of people is a count of contacts made or people taken in (work), not of customers won. */
+const CONTACT_VERBS = new Set(['hire', 'recruit', 'interview', 'survey', 'call', 'email', 'contact', 'meet', 'visit', 'train', 'invite', 'poll', 'educate', 'mentor', 'coach']);
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'its', 'their']);
 const PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'with', 'in', 'at', 'to', 'before', 'from']);
 const PHRASE_ENDS = new Set([...PREPOSITIONS, 'and', 'or', 'per', 'across', 'who', 'that', 'each', 'every', 'a', 'an', 'the']);
+const VAGUE_WORD =
+  /\b(improv\w*|better|more|optimi[sz]\w*|faster|quicker|enhanc\w*|increas\w*|decreas\w*|boost\w*|grow\w*|reduc\w*|rais\w*|lower\w*|higher|fewer|less|streamlin\w*|strengthen\w*|maximi[sz]\w*|minimi[sz]\w*|accelerat\w*|stronger|easier|smoother|cut)\b/i;
 const DEADLINES =
   /\b(?:within|in|over|during|for|after|before|every|each|per|by)\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|coming\s+)?(?:\d+\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:weeks?|months?|quarters?|years?|sprints?)\b/gi;
 const THRESHOLD_BEFORE =
@@ -55,8 +65,15 @@ const THRESHOLD_BEFORE =
 const THRESHOLD_AFTER = /^\s*(?:\+|or (?:more|higher|above|better|greater|less|lower|below|fewer|faster|over|under)\b)/i;
 const TIME_OR_SCALE_UNIT = /^\s*(?:ms|milli ?seconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|points?|pts|stars?|times|percent|per cent|percentage points?)\b/i;
 const MONEY_WORD = /^\s*(?:dollars|usd|eur|euros|pounds|gbp)\b/i;
-const STRONG_SUFFIX = /(?:%|ms|s|h|x|×|pp|pts?|mins?|hrs?)$/i;
-const MULTIPLES = /\b(?:zero|double|triple|quadruple|halve|(?:in|by) (?:a |one )?(?:half|third|quarter))\b|\b\d+-fold\b/i;
+const STRONG_SUFFIX = /(?:%|ms|s|h|x|×|pp|pts?|mins?|hrs?|[kmgtp]b)$/i;
+const MULTIPLES = /\b(?:zero|(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)|(?:in|by) (?:a |one )?(?:half|third|quarter))\b|\b\d+-fold\b/i;
+/** "No tier-1 customer is blocked", "always finds", "without a crash": an absolute threshold. */
+const ABSOLUTE = /^(?:no|zero)\s|\b(?:always|never|without (?:a |any )?(?:failure|crash|error|outage|downtime|incident)s?)\b/i;
+/** "Every X within 2 days", "make every new hire productive in their first week": a service level. */
+const EVERY_CASE = /\b(?:every|all|each)\b/i;
+const TIME_BOUND = /\b(?:within|in|under)\s+(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|sprints?|months?|iterations?|releases?)\b/i;
+/** A count per period is a rate: "10 SAOs per month", "5 deploys a week". */
+const RATE = /\d[\w\s-]{0,30}?(?:\bper|\ba|\ban|\beach|\/)\s*(?:day|week|sprint|month|quarter|year)\b/i;
 
 export function assessTaskLike(kr: TaskLikeInput): TaskLikeVerdict {
   if (kr.type === 'milestone') return { taskLike: false, reason: 'it is declared `type: milestone`' };
@@ -66,10 +83,17 @@ export function assessTaskLike(kr: TaskLikeInput): TaskLikeVerdict {
   const tokens = tokenize(kr.title);
   const lead = leadingVerb(tokens);
   const measure = measureIn(kr.title, lead);
-  if (measure) return { taskLike: false, reason: `it states ${measure}` };
+  if (measure) {
+    const quota = effortQuota(kr.title, lead);
+    if (quota) return { taskLike: true, reason: quota };
+    return { taskLike: false, reason: `it states ${measure}` };
+  }
   if (lead?.kind === 'outcome') {
     const rest = tokens.slice(lead.next).filter((token) => !ARTICLES.has(token));
     const [object, afterObject] = rest;
+    if (object && TEAM_NOUNS.has(object)) {
+      return { taskLike: true, reason: `“${lead.word} ${object}” grows the team's own capacity, which is effort, not a result` };
+    }
     // "Achieve sign-off on …" is a task; "Increase deployment frequency" measures the frequency.
     if (object && TASK_NOMINALS.has(object) && (afterObject === undefined || PREPOSITIONS.has(afterObject))) {
       return { taskLike: true, reason: `“${lead.word} ${object}” names a deliverable, and there is no measure` };
@@ -83,7 +107,55 @@ export function assessTaskLike(kr: TaskLikeInput): TaskLikeVerdict {
   if (artifact) return { taskLike: true, reason: `it names an output (“${artifact}”) and no measure` };
   const state = tokens.find((token) => COMPLETION_STATES.has(token));
   if (state) return { taskLike: true, reason: `it says something is “${state}”, which is an output, and states no measure` };
-  return { taskLike: false, reason: 'it names neither an activity nor an output' };
+  const stateVerb = tokens.find((token) => STATE_VERBS.has(token));
+  if (stateVerb) {
+    return { taskLike: true, reason: `it describes what the product is or does (“${stateVerb}”) and states no measure of a result` };
+  }
+  const vague = vagueWordIn(kr.title);
+  if (vague) return { taskLike: false, reason: `it promises a change (“${vague}”) without a figure, which kr-vague reports` };
+  return { taskLike: true, reason: 'it states no measure: nothing in it can be counted or compared with a target' };
+}
+
+/**
+ * The word that promises a change without a figure ("Improve alerting", "Achieve the volume target"):
+ * a comparative or a leading outcome verb, when the title has no quantity.
+ */
+export function vagueWordIn(title: string): string | undefined {
+  const word = VAGUE_WORD.exec(title)?.[1] ?? leadingOutcomeVerb(title);
+  return word && !hasQuantity(title) ? word : undefined;
+}
+
+/** A leading verb that names a change in a measure ("Increase …"), if the title opens with one. */
+function leadingOutcomeVerb(title: string): string | undefined {
+  const lead = leadingVerb(tokenize(title));
+  return lead?.kind === 'outcome' ? lead.word : undefined;
+}
+
+const TIME_LIMIT = /\b(?:within|in|under|per|a|an|each|every)\s+(?:\d+\s+|one\s+|two\s+|a\s+|an\s+)?(?:business\s+|working\s+)?(?:hours?|days?|weeks?|sprints?|months?|iterations?|releases?)\b|\/(?:hour|day|week|sprint|month|quarter|year)\b|\bon time\b/i;
+const SHARE_OF = /(?:\d+(?:\.\d+)?\s?%|\b(?:all|every|each))\s+(?:of\s+)?(?:the\s+|our\s+)?([a-z-]+)/gi;
+
+/**
+ * Why a title whose number counts the team's own effort is still a task, or undefined when the number
+ * measures a result: a task verb with a count or share of anything but outside parties ("Publish 5
+ * posts", "Fix 50% of the asserts"), or a share of the team itself ("100% of the team completes
+ * training"). A time limit or a rate turns either into a service level, which is a result.
+ */
+function effortQuota(title: string, lead: LeadingVerb | undefined): string | undefined {
+  if (TIME_LIMIT.test(title) || /[$€£]|\bfrom\b.*\bto\b|\bby \d/i.test(title)) return undefined;
+  for (const match of title.matchAll(SHARE_OF)) {
+    const noun = singular(match[1].toLowerCase());
+    // "70% of salespeople are at 70% of quota": a second figure is a level the team's work reaches.
+    if ((TEAM_NOUNS.has(noun) || TEAM_NOUNS.has(match[1].toLowerCase())) && numberMentions(title).length < 2) {
+      return `“${match[0].trim()}” counts the team's own people, so it measures effort, not a result`;
+    }
+  }
+  if (lead?.kind !== 'task') return undefined;
+  const counted = numberMentions(title).find((mention) => !/[x×]$/i.test(mention.text));
+  if (!counted) return undefined;
+  const after = title.slice(counted.end).toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  const outsiders = after.slice(0, 5).find((word) => OUTSIDE_PARTIES.has(singular(word)));
+  if (outsiders && !CONTACT_VERBS.has(lead.word)) return undefined;
+  return `“${lead.word} ${counted.text.trim()} …” counts the team's own work, a quota of effort, not a result`;
 }
 
 export const taskLikeRule = (context: FileContext): Finding[] => {
@@ -102,8 +174,12 @@ export const taskLikeRule = (context: FileContext): Finding[] => {
 
 /** Describes the measure the title states, if any: "a percentage", "a from–to change"… */
 function measureIn(title: string, lead: LeadingVerb | undefined): string | undefined {
+  if (RATE.test(title)) return 'a rate';
+  if (EVERY_CASE.test(title) && TIME_BOUND.test(title)) return 'a time limit on every case';
   const text = title.replace(DEADLINES, (match) => ' '.repeat(match.length));
   if (MULTIPLES.test(text)) return 'a multiple or a zero';
+  const absolute = ABSOLUTE.exec(text);
+  if (absolute) return `an absolute threshold (“${absolute[0].trim()}”)`;
   const mentions = numberMentions(text);
   for (const [i, mention] of mentions.entries()) {
     const before = text.slice(0, mention.start);
@@ -119,7 +195,7 @@ function measureIn(title: string, lead: LeadingVerb | undefined): string | undef
     }
     const namedMeasure = /([a-z-]+)(?:\s+(?:of|at|to|is|=|:))?\s+$/i.exec(before)?.[1];
     if (namedMeasure && METRIC_NOUNS.has(namedMeasure.toLowerCase())) return `a value for ${namedMeasure}`;
-    const counted = countedNoun(after);
+    const counted = countedNoun(after.replace(/^\s/, '').split(/\s{2,}/)[0]);
     if (counted && !/\b(?:to|with|for|among|across|from)\s+$/i.test(before) && !CONTACT_VERBS.has(lead?.word ?? '')) {
       return `a count of ${counted}`;
     }
@@ -135,7 +211,7 @@ function countedNoun(after: string): string | undefined {
     phrase.push(word);
   }
   const head = phrase[phrase.length - 1];
-  return head && OUTCOME_NOUNS.has(singular(head)) ? head : undefined;
+  return head && OUTSIDE_PARTIES.has(singular(head)) ? head : undefined;
 }
 
 function leadingVerb(tokens: string[]): LeadingVerb | undefined {

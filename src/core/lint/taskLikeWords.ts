@@ -73,11 +73,32 @@ export const TASK_NOMINALS = words(`
  * Things whose count is an outcome: "Sign 15 new customers" measures, "Publish 12 posts" does not.
  * Problems (bugs, tickets) are left out: "Fix 10 bugs" counts work items.
  */
-export const OUTCOME_NOUNS = words(`
+const OUTCOME_NOUNS = words(`
   customer user account client subscriber follower member visitor visit lead mql sql opportunity deal
   signup sign-up trial download install registration order booking purchase transaction renewal
   referral rating sale logo partner seat license licence unit applicant attendee participant
-  player reader viewer listener shopper buyer donor student learner
+  player reader viewer listener shopper buyer donor student learner company
+`);
+
+/**
+ * Who a count can be about when it is a result: people and organisations outside the team. A task
+ * verb counting anything else ("Publish 5 posts", "Hire 2 engineers") sets a quota of effort.
+ */
+export const OUTSIDE_PARTIES = new Set([...OUTCOME_NOUNS, ...words(`
+  people person developer company organisation organization business team-customer
+  mention review publication citation star fork view impression reach
+`)]);
+
+/** The team itself: a share or a growth of these counts effort ("100% of the team completes training"). */
+export const TEAM_NOUNS = words(`
+  team teammate engineer employee staff headcount member-of-staff manager hire recruit salesperson
+  salespeople
+`);
+
+/** Verbs that describe what a product is or does: with no measure, such a title names an output. */
+export const STATE_VERBS = words(`
+  is are be has have supports support runs run exists exist can uses used ensures ensure works work
+  handles handle provides offers enabled available integrates interoperates interoperable
 `);
 
 /** Words that name a measure, so a number near them is a value ("NPS of 50", "uptime 99.9"). */

@@ -126,7 +126,8 @@ export const DEV: LabelledKeyResult[] = [
   outcome('Decrease response time from 2 hours to 1 hour'),
   outcome('Increase trial sign-ups by 25%'),
   outcome('Keep engineering flow efficiency above 40%'),
-  outcome('Complete 90% of shared initiatives across departments'),
+  // Relabelled (issue 20): a share of the team's own initiatives done is a quota of effort, not a result.
+  task('Complete 90% of shared initiatives across departments'),
   outcome('Improve alerting'),
   // Engineering
   task('Build a new internal developer portal'),
@@ -235,7 +236,8 @@ export const DEV: LabelledKeyResult[] = [
   outcome('Land 3 lighthouse customers in healthcare'),
   outcome('Zero data loss incidents'),
   outcome('Keep cloud costs flat while traffic grows 30%'),
-  outcome('Deliver 95% of sprint commitments'),
+  // Relabelled (issue 20): delivering the team's own commitments measures effort, not a result.
+  task('Deliver 95% of sprint commitments'),
   outcome('Respond to every support ticket within 4 hours'),
   outcome('Average handle time under 6 minutes'),
   outcome('Save $200k in annual licensing costs'),
