@@ -13,6 +13,7 @@ import { LineIndex } from './lineIndex';
 import type { OkrFile } from './model';
 import { checkSchema } from './schema';
 import { eachNode, MapNode, SourceNode, toValue } from './sourceTree';
+import { wholeFileProblem, yamlProblems } from './yamlMessages';
 import { offsetsToRange } from './yamlRanges';
 import { treeFromDocument } from './yamlTree';
 
@@ -205,6 +206,12 @@ function readWithYaml(text: string, options: ParseOptions, finding: MakeFinding)
     return { findings, clean: false, aborted: true, value: () => undefined, document: () => undefined };
   }
   const document = () => doc;
+  const wholeFile = wholeFileProblem(text);
+  if (wholeFile) {
+    findings.push(finding('yaml-syntax', wholeFile.message, offsetsToRange(lineCounter, wholeFile.start, wholeFile.end)));
+    return { findings, clean: false, aborted: true, value: () => undefined, document };
+  }
+  const otherErrors: typeof doc.errors = [];
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       // The parser points at the key's first character; widen the range to the whole key.
@@ -218,8 +225,11 @@ function readWithYaml(text: string, options: ParseOptions, finding: MakeFinding)
         ),
       );
     } else {
-      findings.push(finding('yaml-syntax', firstLine(error.message), offsetsToRange(lineCounter, error.pos[0], error.pos[1])));
+      otherErrors.push(error);
     }
+  }
+  for (const problem of yamlProblems(text, otherErrors)) {
+    findings.push(finding('yaml-syntax', problem.message, offsetsToRange(lineCounter, problem.start, problem.end)));
   }
   for (const warning of doc.warnings) {
     findings.push({
