@@ -3,6 +3,8 @@
 // are WorkspaceEdits or editor snippets: undoable, and they work on unsaved buffers.
 import * as vscode from 'vscode';
 import { insertTargetFields, moveKrToInitiatives, renameId, suggestFreeId } from '../../core/edit';
+import { findKeyResult } from '../../core/edit/locate';
+import type { ParsedOkrFile } from '../../core/format/parse';
 import type { Finding } from '../../core/types';
 import { toRange, toWorkspaceEdit } from '../common/convert';
 import type { WorkspaceService } from '../workspace/workspaceService';
@@ -85,11 +87,12 @@ class OkrCodeActions implements vscode.CodeActionProvider {
 
 async function moveToInitiatives(workspace: WorkspaceService, uri: vscode.Uri, krId: string, serves?: string[]): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const parsed = workspace.refresh(document);
-  if (!parsed) return false;
+  const before = workspace.refresh(document);
+  if (!before) return false;
+  const entryBefore = entryText(before, krId);
   if (!serves) {
     const siblings =
-      parsed.model?.objectives.find((o) => o.key_results.some((kr) => kr.id === krId))?.key_results.filter((kr) => kr.id !== krId) ?? [];
+      before.model?.objectives.find((o) => o.key_results.some((kr) => kr.id === krId))?.key_results.filter((kr) => kr.id !== krId) ?? [];
     const none: vscode.QuickPickItem = { label: 'None', description: 'the initiative serves no key result yet' };
     const picked = await vscode.window.showQuickPick(
       [none, ...siblings.map((kr) => ({ label: kr.id, description: kr.title }))],
@@ -98,12 +101,26 @@ async function moveToInitiatives(workspace: WorkspaceService, uri: vscode.Uri, k
     if (!picked) return false;
     serves = picked === none ? [] : [picked.label];
   }
+  // The buffer may have changed while the pick was open: edit the text as it is now, and only
+  // when the entry is still the one the person chose to move.
+  const parsed = workspace.refresh(document);
+  if (!parsed) return false;
+  if (entryText(parsed, krId) !== entryBefore) {
+    void vscode.window.showErrorMessage(`${krId} changed while you were choosing, so nothing was moved. Run the quick fix again.`);
+    return false;
+  }
   const result = moveKrToInitiatives(parsed, krId, serves);
   if ('error' in result) {
     void vscode.window.showErrorMessage(result.error);
     return false;
   }
   return workspace.applyEdit(uri, result.edits);
+}
+
+/** The source text of a KR's entry, to tell whether it changed between two reads. */
+function entryText(parsed: ParsedOkrFile, krId: string): string | undefined {
+  const node = findKeyResult(parsed.tree, krId)?.item;
+  return node ? parsed.text.slice(node.start, node.end) : undefined;
 }
 
 async function addTargetFields(workspace: WorkspaceService, uri: vscode.Uri, krId: string, missing: string[]): Promise<boolean> {

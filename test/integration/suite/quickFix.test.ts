@@ -56,6 +56,11 @@ describe('quick fixes', () => {
       `the KR's title should become an initiative; initiatives are ${JSON.stringify(initiativeTitles)}`,
     );
     assert.ok(changed.startsWith('# Platform team OKRs.'), 'the edit must keep the comments');
+    assert.ok(
+      changed.includes('\n      - title: Prepare a demo video of the deploy flow   # a task, not an outcome\n        owner: alice\n'),
+      `the initiative must carry the KR's end-of-line comment:\n${changed}`,
+    );
+    assert.strictEqual(changed.split('# a task, not an outcome').length, 2, 'the comment is moved, not copied');
     await waitForDiagnostics(document.uri, (current) => !current.some((d) => ruleOf(d) === 'kr-task-like'));
 
     await undoUntil(document, original);
