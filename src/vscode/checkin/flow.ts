@@ -12,12 +12,13 @@ import { checkinCandidates, rollupRefusal, takesCheckins } from '../../core/view
 import { rollupChildren } from '../../core/cascade';
 import { milestoneDoneEdits } from '../../core/edit/milestones';
 import { CheckInPrompts, vscodePrompts } from './prompts';
-import { checkConfidence, checkValue, formatConfidence, formatValue } from '../../core/view/values';
+import { checkConfidence, checkValue, farOutsideRange, formatConfidence, formatValue, parseCheckinNumber } from '../../core/view/values';
 
 /** Arguments of `okr.checkIn`: whatever is given is not asked for. */
 export interface CheckInRequest {
   krId?: string;
-  value?: number | boolean;
+  /** A number, a milestone's done flag, or text read like typed text (`1,450` by the KR's scale). */
+  value?: number | boolean | string;
   /** For a KR with listed milestones: the indexes of the ones done now. */
   milestonesDone?: number[];
   confidence?: number;
@@ -114,11 +115,20 @@ async function askValue(
     if (done.some((i) => !Number.isInteger(i) || i < 0 || i >= milestones.length)) return { error: `${kr.id} has ${milestones.length} milestones.` };
     return { cancelled: false, value: done.length === milestones.length, milestonesDone: done };
   }
-  const value =
-    request.value ??
-    (kr.type === 'milestone'
-      ? await prompts.pickDone(title, current === true)
-      : await prompts.inputValue({ title, unit: kr.unit, baseline: kr.baseline, target: kr.target, current: typeof current === 'number' ? current : undefined }));
+  const valuePrompt = { title, id: kr.id, unit: kr.unit, baseline: kr.baseline, target: kr.target, current: typeof current === 'number' ? current : undefined };
+  let value = request.value;
+  if (typeof value === 'string' && kr.type === 'metric') {
+    const read = parseCheckinNumber(value, { ...valuePrompt, last: valuePrompt.current }, vscode.env.language);
+    if ('error' in read) return read;
+    value = 'ambiguous' in read ? await prompts.inputValue({ ...valuePrompt, ambiguous: { input: value.trim(), ...read } }) : read.value;
+    if (value === undefined) return { cancelled: true };
+  }
+  // A value given with the command is checked here; one typed at the prompt was confirmed there.
+  if (typeof value === 'number' && kr.type === 'metric') {
+    const far = farOutsideRange(value, kr);
+    if (far) return { error: `${far} Nothing was written: enter it at the prompt to confirm it.` };
+  }
+  value ??= kr.type === 'milestone' ? await prompts.pickDone(title, current === true) : await prompts.inputValue(valuePrompt);
   if (value === undefined) return { cancelled: true };
   const checked = checkValue(value, kr.type);
   return 'error' in checked ? checked : { cancelled: false, value: checked.value };

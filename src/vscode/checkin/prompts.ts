@@ -3,14 +3,18 @@
 // prompt resolves to undefined on Escape.
 import * as vscode from 'vscode';
 import { CandidateGroup, describeCandidate } from '../../core/view/checkinCandidates';
-import { CONFIDENCE_CHOICES, formatConfidence, formatValue, parseCheckinNumber, parseConfidence } from '../../core/view/values';
+import { AmbiguousNumber, CONFIDENCE_CHOICES, farOutsideRange, formatConfidence, formatValue, NumberReading, parseCheckinNumber, parseConfidence } from '../../core/view/values';
 
 export interface ValuePrompt {
   title: string;
+  /** The KR's id, named when a value is far outside its range. */
+  id?: string;
   unit?: string;
   baseline?: number;
   target?: number;
   current?: number;
+  /** A value given as text (the command argument) that reads two ways: ask which one. */
+  ambiguous?: AmbiguousNumber & { input: string };
 }
 
 export interface CheckInPrompts {
@@ -50,24 +54,41 @@ export const vscodePrompts: CheckInPrompts = {
   },
 
   async inputValue(prompt) {
+    const scale = { baseline: prompt.baseline, target: prompt.target, last: prompt.current, unit: prompt.unit };
+    const locale = vscode.env.language;
     const known = [
       prompt.baseline !== undefined ? `baseline ${formatValue(prompt.baseline, prompt.unit)}` : '',
       prompt.target !== undefined ? `target ${formatValue(prompt.target, prompt.unit)}` : '',
       prompt.current !== undefined ? `last ${formatValue(prompt.current, prompt.unit)}` : '',
     ].filter(Boolean);
-    const text = await vscode.window.showInputBox({
-      title: prompt.title,
-      prompt: `Current value${prompt.unit ? ` in ${prompt.unit}` : ''}${known.length ? ` (${known.join(', ')})` : ''}`,
-      placeHolder: prompt.current !== undefined ? String(prompt.current) : 'a number',
-      ignoreFocusOut: true,
-      validateInput: (input) => {
-        const parsed = parseCheckinNumber(input);
-        return 'error' in parsed ? parsed.error : undefined;
-      },
-    });
-    if (text === undefined) return undefined;
-    const parsed = parseCheckinNumber(text);
-    return 'value' in parsed ? parsed.value : undefined;
+    let text = prompt.ambiguous?.input ?? '';
+    let read: NumberReading | undefined = prompt.ambiguous;
+    // Until a value is typed, read one way (picked when it reads two ways) and, when far out of range, confirmed.
+    for (;;) {
+      if (!read) {
+        const typed = await vscode.window.showInputBox({
+          title: prompt.title,
+          prompt: `Current value${prompt.unit ? ` in ${prompt.unit}` : ''}${known.length ? ` (${known.join(', ')})` : ''}`,
+          placeHolder: prompt.current !== undefined ? String(prompt.current) : 'a number',
+          value: text,
+          ignoreFocusOut: true,
+          validateInput: (input) => {
+            const parsed = parseCheckinNumber(input, scale, locale);
+            return 'error' in parsed ? parsed.error : undefined;
+          },
+        });
+        if (typed === undefined) return undefined;
+        text = typed;
+        read = parseCheckinNumber(typed, scale, locale);
+      }
+      if ('error' in read) return undefined;
+      const value = 'ambiguous' in read ? await pickReading(prompt.title, read, prompt.unit) : read.value;
+      read = undefined;
+      if (value === undefined) continue; // back to the input box, with the text as typed
+      const far = farOutsideRange(value, prompt);
+      if (far && (await vscode.window.showWarningMessage(far, { modal: true }, 'Record it')) !== 'Record it') continue;
+      return value;
+    }
   },
 
   async pickDone(title, current) {
@@ -133,6 +154,15 @@ export const vscodePrompts: CheckInPrompts = {
     });
   },
 };
+
+async function pickReading(title: string, read: AmbiguousNumber, unit: string | undefined): Promise<number | undefined> {
+  const [asDecimal, asGrouped] = read.ambiguous;
+  const items: Item<number>[] = [
+    { label: formatValue(asGrouped, unit), description: 'the mark separates thousands', value: asGrouped },
+    { label: formatValue(asDecimal, unit), description: 'the mark is a decimal mark', value: asDecimal },
+  ];
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: read.message, ignoreFocusOut: true }))?.value;
+}
 
 async function inputConfidence(title: string, last: number | undefined): Promise<number | undefined> {
   const text = await vscode.window.showInputBox({
