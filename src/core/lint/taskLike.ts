@@ -7,7 +7,7 @@
 //     prepare, launch…);
 //  4. otherwise naming an output (video, policy, page…) or a done-state (live, published) means a task;
 //  5. otherwise a title with no measure and no outcome verb is not yet a key result: a state of the
-//     product ("X supports Y"), a bare noun phrase ("Mac signing") or a directive with no figure.
+//     product ("X supports Y"), a bare noun phrase ("Dark mode for the dashboard") or a directive with no figure.
 // Structural cues stop a number from passing a title on its own: a count of the team's own work
 // after a task verb ("Publish 5 posts", "Automate 75% of tests") or a share of the team itself
 // ("100% of the team completes training") is a quota of effort, unless a time limit or a rate
@@ -66,7 +66,7 @@ const THRESHOLD_AFTER = /^\s*(?:\+|or (?:more|higher|above|better|greater|less|l
 const TIME_OR_SCALE_UNIT = /^\s*(?:ms|milli ?seconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|points?|pts|stars?|times|percent|per cent|percentage points?)\b/i;
 const MONEY_WORD = /^\s*(?:dollars|usd|eur|euros|pounds|gbp)\b/i;
 const STRONG_SUFFIX = /(?:%|ms|s|h|x|×|pp|pts?|mins?|hrs?|[kmgtp]b)$/i;
-const MULTIPLES = /\b(?:zero|(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)|(?:in|by) (?:a |one )?(?:half|third|quarter))\b|\b\d+-fold\b/i;
+const MULTIPLES = /\b(?:zero|(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)(?!\s+down\b)|(?:in|by) (?:a |one )?(?:half|third|quarter))\b|\b\d+-fold\b/i;
 /** "No tier-1 customer is blocked", "always finds", "without a crash": an absolute threshold. */
 const ABSOLUTE = /^(?:no|zero)\s|\b(?:always|never|without (?:a |any )?(?:failure|crash|error|outage|downtime|incident)s?)\b/i;
 /** "Every X within 2 days", "make every new hire productive in their first week": a service level. */
@@ -152,9 +152,8 @@ function effortQuota(title: string, lead: LeadingVerb | undefined): string | und
   if (lead?.kind !== 'task') return undefined;
   const counted = numberMentions(title).find((mention) => !/[x×]$/i.test(mention.text));
   if (!counted) return undefined;
-  const after = title.slice(counted.end).toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
-  const outsiders = after.slice(0, 5).find((word) => OUTSIDE_PARTIES.has(singular(word)));
-  if (outsiders && !CONTACT_VERBS.has(lead.word)) return undefined;
+  const countedThing = title.slice(counted.end).replace(/^\s*of\s+/i, ' ');
+  if (countedNoun(countedThing) && !CONTACT_VERBS.has(lead.word)) return undefined;
   return `“${lead.word} ${counted.text.trim()} …” counts the team's own work, a quota of effort, not a result`;
 }
 
@@ -195,23 +194,36 @@ function measureIn(title: string, lead: LeadingVerb | undefined): string | undef
     }
     const namedMeasure = /([a-z-]+)(?:\s+(?:of|at|to|is|=|:))?\s+$/i.exec(before)?.[1];
     if (namedMeasure && METRIC_NOUNS.has(namedMeasure.toLowerCase())) return `a value for ${namedMeasure}`;
-    const counted = countedNoun(after.replace(/^\s/, '').split(/\s{2,}/)[0]);
+    const phrase = after.replace(/^\s/, '').split(/\s{2,}/)[0];
+    const counted = countedNoun(phrase);
     if (counted && !/\b(?:to|with|for|among|across|from)\s+$/i.test(before) && !CONTACT_VERBS.has(lead?.word ?? '')) {
       return `a count of ${counted}`;
+    }
+    // A title that is only a count ("1,000 new members") counts a result unless it counts outputs or staff.
+    const head = countedHead(phrase);
+    const words = phrase.toLowerCase().split(/[^a-z-]+/).slice(0, 4);
+    const countsWork = words.some((word) => ARTIFACT_NOUNS.has(singular(word)) || TEAM_NOUNS.has(word) || TEAM_NOUNS.has(singular(word)));
+    const isDuration = /^(?:hours?|days?|weeks?|months?|quarters?|years?)$/.test(words[0] ?? '');
+    if (i === 0 && before.trim() === '' && head && !countsWork && !isDuration && !/\b(?:is|are|has|have|gets?|was|were)\b/i.test(phrase)) {
+      return `a count of ${head}`;
     }
   }
   return undefined;
 }
 
-/** The outcome noun a number counts: the head of the phrase after it ("15 new enterprise customers"). */
+/** The outside party a number counts: the head of the phrase after it ("15 new enterprise customers"). */
 function countedNoun(after: string): string | undefined {
+  const head = countedHead(after);
+  return head && OUTSIDE_PARTIES.has(singular(head)) ? head : undefined;
+}
+
+function countedHead(after: string): string | undefined {
   const phrase: string[] = [];
   for (const word of after.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
     if (PHRASE_ENDS.has(word) || phrase.length === 4) break;
     phrase.push(word);
   }
-  const head = phrase[phrase.length - 1];
-  return head && OUTSIDE_PARTIES.has(singular(head)) ? head : undefined;
+  return phrase[phrase.length - 1];
 }
 
 function leadingVerb(tokens: string[]): LeadingVerb | undefined {

@@ -32,7 +32,7 @@ export const TASK_VERBS = words(`
 `);
 
 /** Phrasal verbs whose particle turns an outcome verb into an activity ("reach out to …"). */
-export const TASK_PHRASES = words(`reach:out follow:up check:in keep:track`);
+export const TASK_PHRASES = words(`reach:out follow:up check:in keep:track double:down`);
 
 /** Words before the verb that do not change what the sentence is ("Successfully launch …"). */
 export const LEADING_FILLERS = words(`
