@@ -77,20 +77,36 @@ export function cyclePath(edges: Edges, members: readonly string[], start: strin
   return [start];
 }
 
+/** Where a member sits on a loop shared by the members along it: no copy of the loop per member. */
+export interface LoopPosition {
+  /** The loop's nodes once each, in order; the loop closes from the last back to the first. */
+  loop: readonly string[];
+  at: number;
+}
+
 /**
- * A loop through every member that lies on the first member's shortest loop, rotated to start at
- * each of them; members off that loop get their own. One search per loop, not per member.
+ * Each member's place on a loop: every member on the first member's shortest loop shares that one
+ * loop array; members off it get their own. One search per loop, not per member, and no rotated
+ * copies, so a ring of 20,000 costs 20,000 entries, not 20,000 squared.
  */
-export function loopsThrough(edges: Edges, members: readonly string[]): Map<string, string[]> {
-  const loops = new Map<string, string[]>();
+export function loopsThrough(edges: Edges, members: readonly string[]): Map<string, LoopPosition> {
+  const loops = new Map<string, LoopPosition>();
   for (const member of members) {
     if (loops.has(member)) continue;
     const loop = cyclePath(edges, members, member).slice(0, -1);
-    loop.forEach((node, i) => {
-      if (!loops.has(node)) loops.set(node, [...loop.slice(i), ...loop.slice(0, i), node]);
+    loop.forEach((node, at) => {
+      if (!loops.has(node)) loops.set(node, { loop, at });
     });
   }
   return loops;
+}
+
+/** The first `count` nodes of the loop walked from the member's place, closing back to it: `[B, C, A, B]`. */
+export function loopFrom(position: LoopPosition, count: number): string[] {
+  const { loop, at } = position;
+  const nodes: string[] = [];
+  for (let i = 0; i <= loop.length && nodes.length < count; i++) nodes.push(loop[(at + i) % loop.length]);
+  return nodes;
 }
 
 function pathTo(cameFrom: Map<string, string>, node: string, start: string): string[] {

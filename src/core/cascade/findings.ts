@@ -3,8 +3,8 @@
 // workspace applies the configured one.
 import { isOkrFile } from '../files';
 import type { Period } from '../format/model';
-import { Finding, RelatedLocation, Severity, ZERO_RANGE } from '../types';
-import { findCycles, loopsThrough } from './cycles';
+import { Finding, Range, RelatedLocation, Severity, ZERO_RANGE } from '../types';
+import { findCycles, loopFrom, loopsThrough } from './cycles';
 import { idRange, objectivesRange, parentRange, referenceRange, ReferenceField } from './locate';
 import type { Cascade, CascadeFile, CascadeNode } from './model';
 import { baseName, relativePathBetween } from './paths';
@@ -118,35 +118,54 @@ function referenceCycles(cascade: Cascade, field: ReferenceField): Finding[] {
   const byId = new Map<string, CascadeNode[]>();
   for (const node of cascade.allNodes) {
     if (!node.id) continue;
-    byId.set(node.id, [...(byId.get(node.id) ?? []), node]);
+    const same = byId.get(node.id);
+    if (same) same.push(node);
+    else byId.set(node.id, [node]);
     const targets = referencesOf(node, field).filter((id) => cascade.nodes.has(id));
-    edges.set(node.id, [...(edges.get(node.id) ?? []), ...targets]);
+    const known = edges.get(node.id);
+    if (known) known.push(...targets);
+    else edges.set(node.id, targets);
   }
   const rule = field === 'aligns_to' ? 'alignment-cycle' : 'dependency-cycle';
   const verb = field === 'aligns_to' ? 'aligns to' : 'depends on';
   const findings: Finding[] = [];
+  // Where `from` names `to`: each link is located once, though up to MAX_RELATED findings list it.
+  const links = new Map<string, { node: CascadeNode; range: Range } | null>();
+  const linkAt = (from: string, to: string) => {
+    const key = `${from}\n${to}`;
+    let link = links.get(key);
+    if (link === undefined) {
+      const node = byId.get(from)?.find((n) => referencesOf(n, field).includes(to));
+      link = node ? { node, range: referenceRange(node, field, to) } : null;
+      links.set(key, link);
+    }
+    return link;
+  };
   for (const members of findCycles(edges)) {
     const loops = loopsThrough(edges, members);
     for (const id of members) {
-      const loop = loops.get(id) ?? [id, id];
+      const position = loops.get(id);
+      // The loop's length (closed: the start again at the end) and only as much of it as is shown.
+      const length = position ? position.loop.length + 1 : 2;
+      const loop = position ? loopFrom(position, Math.max(MAX_LOOP_SHOWN, MAX_RELATED + 1) + 1) : [id, id];
       const next = loop[1];
-      const source = byId.get(id)?.find((n) => referencesOf(n, field).includes(next));
+      const source = linkAt(id, next);
       if (!source) continue;
       const message =
-        loop.length === 2 && next === id
+        length === 2 && next === id
           ? `${id} ${verb} itself. Name the objective or key result ${field === 'aligns_to' ? 'it serves' : 'it waits for'} in another file instead.`
-          : `${field === 'aligns_to' ? 'Alignment' : 'Dependency'} cycle: ${describeLoop(loop)}. ` +
+          : `${field === 'aligns_to' ? 'Alignment' : 'Dependency'} cycle: ${describeLoop(loop, length)}. ` +
             (field === 'aligns_to'
               ? 'Alignment points up the cascade, so a loop means one link points the wrong way; remove it.'
               : 'Key results that wait on each other can never start; break the loop.');
-      const finding = at(source.file, referenceRange(source, field, next), rule, 'error', message);
+      const finding = at(source.node.file, source.range, rule, 'error', message);
       const related: RelatedLocation[] = [];
-      for (let i = 1; i < loop.length - 1 && related.length < MAX_RELATED; i++) {
-        const link = byId.get(loop[i])?.find((n) => referencesOf(n, field).includes(loop[i + 1]));
-        if (link) related.push({ file: link.file.file, range: referenceRange(link, field, loop[i + 1]), message: `${loop[i]} ${verb} ${loop[i + 1]} here` });
+      for (let i = 1; i < Math.min(loop.length, length) - 1 && related.length < MAX_RELATED; i++) {
+        const link = linkAt(loop[i], loop[i + 1]);
+        if (link) related.push({ file: link.node.file.file, range: link.range, message: `${loop[i]} ${verb} ${loop[i + 1]} here` });
       }
       if (related.length > 0) finding.related = related;
-      finding.data = { kind: field, cycle: loop };
+      finding.data = length <= MAX_LOOP_SHOWN + 1 ? { kind: field, cycle: loop.slice(0, length) } : { kind: field, cycle: loop.slice(0, MAX_LOOP_SHOWN), cycleLength: length - 1 };
       findings.push(finding);
     }
   }
@@ -204,9 +223,13 @@ function declaredParent(cascade: Cascade, file: CascadeFile): CascadeFile | unde
   return file.parentKey === undefined ? undefined : cascade.fileByKey(file.parentKey);
 }
 
-function describeLoop(names: readonly string[]): string {
-  if (names.length <= MAX_LOOP_SHOWN + 1) return names.join(' → ');
-  return `${names.slice(0, MAX_LOOP_SHOWN).join(' → ')} → … (${names.length - 1} links) → ${names[names.length - 1]}`;
+/**
+ * A closed loop `[A, B, …, A]` of `length` names, given at least its first few: short loops whole,
+ * long ones cut after MAX_LOOP_SHOWN names.
+ */
+function describeLoop(names: readonly string[], length = names.length): string {
+  if (length <= MAX_LOOP_SHOWN + 1) return names.slice(0, length).join(' → ');
+  return `${names.slice(0, MAX_LOOP_SHOWN).join(' → ')} → … (${length - 1} links) → ${names[0]}`;
 }
 
 function overlaps(a: Period, b: Period): boolean {

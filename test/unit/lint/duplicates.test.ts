@@ -69,3 +69,19 @@ describe('duplicate-id', () => {
     assert.deepEqual(lintWorkspace(twice, configWith({ 'duplicate-id': 'off' })), []);
   });
 });
+
+describe('duplicate-id on a hostile file', () => {
+  it('names at most three other places and relates at most ten, whatever the number of copies', () => {
+    const copies = 2_000;
+    const krs = Array.from({ length: copies }, (_, i) => `      - id: DUP-1.1\n        title: Raise x from ${i} to ${i + 1}\n`).join('');
+    const text = `okr: 1\nteam: Dup\nperiod: 2026-Q4\nobjectives:\n  - id: DUP-1\n    title: Copies\n    key_results:\n${krs}`;
+    const findings = lintWorkspace([parse(text, 'dup.okr.yaml')], DEFAULT_CONFIG).filter((f) => f.rule === 'duplicate-id');
+    assert.equal(findings.length, copies);
+    for (const found of findings) {
+      assert.ok(found.message.length < 400, `message of ${found.message.length} characters`);
+      assert.ok((found.related?.length ?? 0) <= 10);
+    }
+    assert.match(findings[0].message, /defined 2,000 times \(as a key result in dup\.okr\.yaml, line 10, .*, .* and 1,996 more too\)/);
+    assert.deepEqual(findings[0].related?.[0].range.start.line, 9);
+  });
+});

@@ -1,0 +1,36 @@
+import { strict as assert } from 'assert';
+import { findCycles, loopFrom, loopsThrough } from '../../../src/core/cascade/cycles';
+import { DEFAULT_CONFIG } from '../../../src/core/config';
+import { parseOkrText } from '../../../src/core/format/parse';
+import { lintWorkspace } from '../../../src/core/lint';
+
+function ring(count: number): string {
+  const krs = Array.from({ length: count }, (_, i) => `      - id: RING-1.${i}\n        title: Raise x from ${i} to ${i + 1}\n        depends_on: [RING-1.${(i + 1) % count}]\n`);
+  return `okr: 1\nteam: Ring\nperiod: 2026-Q4\nobjectives:\n  - id: RING-1\n    title: Ring\n    key_results:\n${krs.join('')}`;
+}
+
+describe('cycles on hostile input', () => {
+  it('loopsThrough shares one loop among its members and loopFrom walks it from each', () => {
+    const edges = new Map([['A', ['B']], ['B', ['C']], ['C', ['A']]]);
+    const [members] = findCycles(edges);
+    const loops = loopsThrough(edges, members);
+    assert.equal(loops.get('A')!.loop, loops.get('C')!.loop, 'one array for the whole loop');
+    assert.deepEqual(loopFrom(loops.get('B')!, 10), ['B', 'C', 'A', 'B']);
+    assert.deepEqual(loopFrom(loops.get('C')!, 2), ['C', 'A']);
+  });
+
+  it('a 5,000-KR depends_on ring gives one bounded finding per link', () => {
+    const count = 5_000;
+    const findings = lintWorkspace([parseOkrText(ring(count), 'ring.okr.yaml')], DEFAULT_CONFIG).filter((f) => f.rule === 'dependency-cycle');
+    assert.equal(findings.length, count);
+    for (const found of findings) {
+      assert.ok(found.message.length < 400, `message of ${found.message.length} characters`);
+      assert.ok((found.related?.length ?? 0) <= 10);
+      assert.ok((found.data?.cycle as string[]).length <= 9);
+    }
+    const first = findings.find((f) => f.message.startsWith('Dependency cycle: RING-1.0 →'))!;
+    assert.match(first.message, /RING-1\.0 → RING-1\.1 → .* → … \(5000 links\) → RING-1\.0\./);
+    assert.equal(first.data?.cycleLength, count);
+    assert.equal(first.related?.[0].message, 'RING-1.1 depends on RING-1.2 here');
+  });
+});
