@@ -31,6 +31,14 @@ describe('kr-vague', () => {
     assert.equal(only(lint(oneKr(kr('title: Faster onboarding for more teams'))), 'kr-vague').length, 1);
   });
 
+  it('flags a title that opens with a verb of change but names no figure', () => {
+    const [found, ...rest] = only(lint(oneKr(kr('title: Achieve the volume target in inbound demand'))), 'kr-vague');
+    assert.equal(rest.length, 0);
+    assert.equal((found.data as { word: string }).word, 'achieve');
+    assert.deepEqual(only(lint(oneKr(kr('title: Achieve the volume target in inbound demand'))), 'kr-task-like'), []);
+    assert.deepEqual(only(lint(oneKr(kr('title: Achieve 110% of the inbound demand plan'))), 'kr-vague'), []);
+  });
+
   it('is satisfied by a number in the title, a baseline or a target', () => {
     assert.deepEqual(only(lint(oneKr(kr('title: Improve alert precision to 90%'))), 'kr-vague'), []);
     assert.deepEqual(only(lint(oneKr(kr('title: Improve alert precision\ntarget: 90'))), 'kr-vague'), []);
