@@ -33,11 +33,20 @@ export class OkrWorkspace {
     private today?: string,
   ) {}
 
-  /** Parses one file from its current text. */
+  /**
+   * Parses one file from its current text. While the text has a YAML syntax error, the file keeps
+   * its last good model (marked `stale`): views keep its objectives and figures, and the rules
+   * that would read the broken text stay silent until it parses again.
+   */
   update(file: string, text: string): ParsedOkrFile {
     const previous = this.files.get(file);
     if (previous && previous.text === text) return previous;
-    return this.set(parseOkrText(text, file, this.parseOptions));
+    const parsed = parseOkrText(text, file, this.parseOptions);
+    const syntaxError = parsed.findings.find((finding) => finding.rule === 'yaml-syntax');
+    if (syntaxError && previous?.model) {
+      return this.set(Object.assign(parsed, { model: previous.model, stale: { line: syntaxError.range.start.line } }));
+    }
+    return this.set(parsed);
   }
 
   /** Stores a file parsed elsewhere (e.g. one too large to read, parsed from its size alone). */
@@ -169,7 +178,7 @@ export class OkrWorkspace {
       const configs = new Set(this.all().map((parsed) => this.configOf(parsed.file)));
       for (const config of configs) {
         for (const finding of lintWorkspace(this.all(), config, this.cascade())) {
-          if (this.configOf(finding.file) !== config) continue;
+          if (this.configOf(finding.file) !== config || this.files.get(finding.file)?.stale) continue;
           const list = byFile.get(finding.file) ?? [];
           list.push(finding);
           byFile.set(finding.file, list);

@@ -77,3 +77,29 @@ describe('OkrWorkspace per-folder configuration and internal errors', () => {
     assert.match(finding.message, /boom.*bug in OKR Lens/);
   });
 });
+
+describe('OkrWorkspace while a file has a syntax error', () => {
+  const broken = TEXT.replace('    title: Keep customers happy', '    title: Keep: customers: happy "quote"');
+
+  it('keeps the last good model, marked stale, and reports only the syntax error', () => {
+    const workspace = new OkrWorkspace(DEFAULT_CONFIG, {}, '2026-11-15');
+    const good = workspace.update(FILE, TEXT);
+    const stale = workspace.update(FILE, broken);
+    assert.equal(stale.model, good.model);
+    assert.deepEqual(stale.stale, { line: 16 }); // the PLAT-2 title
+    assert.deepEqual(workspace.findings(FILE).map((f) => f.rule), ['yaml-syntax']);
+    assert.deepEqual(stale.model!.objectives.map((o) => [o.id, o.title, o.key_results.length]), [['PLAT-1', 'Release value faster', 1], ['PLAT-2', 'Keep customers happy', 1]]);
+  });
+
+  it('reads the file afresh once it parses again, and has no last good state to keep when it never parsed', () => {
+    const workspace = new OkrWorkspace(DEFAULT_CONFIG, {}, '2026-11-15');
+    workspace.update(FILE, TEXT);
+    workspace.update(FILE, broken);
+    const fixed = workspace.update(FILE, TEXT.replace('Keep customers happy', 'Keep customers happier'));
+    assert.equal(fixed.stale, undefined);
+    assert.equal(fixed.model!.objectives[1].title, 'Keep customers happier');
+    assert.ok(workspace.findings(FILE).some((f) => f.rule === 'kr-task-like'));
+    const fresh = new OkrWorkspace().update(FILE, broken);
+    assert.equal(fresh.stale, undefined);
+  });
+});

@@ -31,6 +31,11 @@ export interface ParsedOkrFile {
   text: string;
   /** Undefined when the file could not be read as YAML at all (too large, alias bomb, not a mapping). */
   model?: OkrFile;
+  /**
+   * Set when `model` is the file's last good state, kept while the text has a YAML syntax error
+   * (0-based line of the first one): one typo must not make an objective vanish everywhere.
+   */
+  stale?: { line: number };
   findings: Finding[];
   /** The YAML as a tree of nodes with offsets: what rules and edits locate text with. */
   tree?: SourceNode;

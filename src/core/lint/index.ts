@@ -33,7 +33,9 @@ const FILE_RULES: FileRule[] = [
  */
 export function lintFile(parsed: ParsedOkrFile, config: OkrConfig, today?: string): Finding[] {
   const findings = [...parsed.findings];
-  if (parsed.model) {
+  // A stale model is the last good state of a file that does not parse now: its ranges do not
+  // match the text, so only the parse findings speak.
+  if (parsed.model && !parsed.stale) {
     const context: FileContext = {
       parsed,
       model: parsed.model,

@@ -75,8 +75,8 @@ export function buildObjectiveTree(input: WorkInput, filter: TreeFilter = NO_FIL
     const label = model.team ?? path;
     nodes.push({
       key: fileKey, kind: 'file', label, file: parsed.file, icon: 'organization', contextValue: 'okr.file', children: objectives,
-      description: [model.period?.label, workSummary(progress.progress, 0, 0)].filter(Boolean).join(' · '),
-      tooltip: fileTooltip(label, path, progress),
+      description: [model.period?.label, workSummary(progress.progress, 0, 0), staleText(parsed)].filter(Boolean).join(' · '),
+      tooltip: [fileTooltip(label, path, progress), staleText(parsed)].filter(Boolean).join('\n\n'),
       range: model.ranges.keys.team ?? model.ranges.node,
     });
   }
@@ -268,6 +268,11 @@ function fileTooltip(label: string, path: string, progress: FileProgress): strin
     `${pct(progress.progress)} done (expected ${pct(progress.expected)}) · ${plural(progress.objectives.length, 'objective')}`,
     escapeMarkdown(path),
   ].join('\n\n');
+}
+
+/** `not re-read: syntax error on line 41` while the file shows its last good state; '' otherwise. */
+function staleText(parsed: ParsedOkrFile): string {
+  return parsed.stale ? `not re-read: syntax error on line ${parsed.stale.line + 1}` : '';
 }
 
 function sortedFiles(input: WorkInput): ParsedOkrFile[] {

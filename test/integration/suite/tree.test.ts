@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { WorkNode } from '../../../src/core/view/okrTree';
 import { okrExtension, workspaceFile } from '../helpers/workspace';
+import { ruleOf, waitForDiagnostics, withRule } from '../helpers/diagnostics';
 import { linksApi, treeNodes, waitForWork } from '../helpers/links';
 
 const krNode = (nodes: WorkNode[], id: string) => nodes.find((n) => n.kind === 'kr' && n.id === id);
@@ -119,5 +120,33 @@ describe('the OKRs sidebar', () => {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
     await waitForWork(links, () => (krNode(treeNodes(links.trees.objectives), 'TEAM-1.1') ? undefined : true), 'the template gone');
+  });
+});
+
+describe('a typo in an OKR file', () => {
+  it('keeps the objective in the tree with its title and KRs, says the file is not re-read, and raises only the syntax error', async () => {
+    const { trees } = await linksApi();
+    const uri = workspaceFile('teams/typo.okr.yaml');
+    const text = ['okr: 1', 'team: Typo', 'period: 2026-Q4', 'objectives:', '  - id: TYPO-1', '    title: Make payments boring', '    owner: dana', '    key_results:',
+      '      - id: TYPO-1.1', '        title: Cut failed payments from 40 to 10 a week', '        owner: dana', '        baseline: 40', '        target: 10',
+      '      - id: TYPO-1.2', '        title: Raise retried payments that succeed from 50% to 80%', '        owner: dana', '        unit: "%"', '        baseline: 50', '        target: 80', ''].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitForWork(await linksApi(), () => krNode(treeNodes(trees.objectives), 'TYPO-1.2'), 'TYPO-1.2 in the tree');
+      const titleLine = editor.document.lineAt(5);
+      await editor.edit((edit) => edit.insert(titleLine.range.end, ': and: broken "quote"'));
+      const diagnostics = await waitForDiagnostics(uri, withRule('yaml-syntax'));
+      assert.deepStrictEqual(diagnostics.map((d) => ruleOf(d)), ['yaml-syntax'], 'no false finding about the objective the typo broke');
+      assert.strictEqual(diagnostics[0].range.start.line, 5);
+      const file = await waitForWork(await linksApi(), () => treeNodes(trees.objectives).find((n) => n.kind === 'file' && n.label === 'Typo' && n.description.includes('not re-read')), 'the stale file in the tree');
+      assert.match(file.description, /not re-read: syntax error on line 6/);
+      const objective = treeNodes(trees.objectives).find((n) => n.kind === 'objective' && n.id === 'TYPO-1')!;
+      assert.strictEqual(objective.label, 'TYPO-1 Make payments boring');
+      assert.deepStrictEqual(objective.children.filter((n) => n.kind === 'kr').map((n) => n.id), ['TYPO-1.1', 'TYPO-1.2']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });
