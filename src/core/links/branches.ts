@@ -63,3 +63,17 @@ export function slugify(title: string): string {
   }
   return slug;
 }
+
+/** Why git would refuse `name` as a branch name (the rules of `git check-ref-format --branch`), or undefined. */
+export function branchNameProblem(name: string): string | undefined {
+  if (name.trim() === '') return 'Give the branch a name.';
+  if (/[\s~^:?*[\\]/.test(name) || [...name].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return 'A branch name cannot hold spaces or any of ~ ^ : ? * [ \\.';
+  if (name.includes('..') || name.includes('@{') || name === '@') return 'A branch name cannot hold "..", "@{" or be "@".';
+  if (name.startsWith('-')) return 'A branch name cannot start with "-".';
+  const parts = name.split('/');
+  if (parts.some((part) => part === '' || part.startsWith('.') || part.endsWith('.lock'))) {
+    return 'Each part between "/" must be non-empty, not start with "." and not end with ".lock".';
+  }
+  if (name.endsWith('.')) return 'A branch name cannot end with ".".';
+  return undefined;
+}

@@ -1,7 +1,7 @@
 // Links from the work to the OKRs: references in code comments, branch names, and the index of both.
 export { findReferences } from './references';
 export type { Reference } from './references';
-export { idsInBranch, branchNameFor } from './branches';
+export { idsInBranch, branchNameFor, branchNameProblem } from './branches';
 export { isDangling, prefixesOf, ID_SOURCE } from './ids';
 export { danglingReferenceFindings, UNKNOWN_KR_REFERENCE_RULE } from './danglingFindings';
 export { LinkIndex } from './linkIndex';

@@ -1,22 +1,62 @@
-// `okr.createBranch` (kr/<id>-<slug> for a KR, checked out) and `okr.checkoutBranch` (after a
-// confirmation), through the git extension's API.
+// `okr.createBranch` (kr/<id>-<slug> for a KR, proposed for editing, checked out after a warning
+// about uncommitted changes) and `okr.checkoutBranch` (after a confirmation), through the git
+// extension's API.
 import * as vscode from 'vscode';
-import { branchNameFor } from '../../core/links';
+import { branchNameFor, branchNameProblem } from '../../core/links';
 import { localName } from '../../core/links/linkedWork';
+import { ChangeStatus, Repository } from '../workspace/gitApi';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import type { WorkNode } from '../../core/view/okrTree';
+
+/** The prompts of `okr.createBranch`; integration tests pass stubs (extension test mode only). */
+export interface BranchPrompts {
+  /** The name to create, edited from the proposal; undefined on Escape. */
+  editName(proposed: string, validate: (name: string) => string | undefined): Promise<string | undefined>;
+  /** With `changes` uncommitted changes: switch to the new branch, only create it, or neither. */
+  confirmSwitch(name: string, changes: number): Promise<'switch' | 'create' | undefined>;
+}
+
+const NOT_TRACKED = new Set<number>([ChangeStatus.Untracked, ChangeStatus.Ignored]);
+const SWITCH = 'Create and Switch';
+const CREATE_ONLY = 'Create Without Switching';
+
+const vscodeBranchPrompts: BranchPrompts = {
+  editName: (proposed, validate) =>
+    Promise.resolve(
+      vscode.window.showInputBox({
+        title: 'Create a branch for a key result',
+        prompt: 'Branch name (edit it as you like)',
+        value: proposed,
+        valueSelection: [proposed.length, proposed.length],
+        validateInput: validate,
+      }),
+    ),
+  async confirmSwitch(name, changes) {
+    const answer = await vscode.window.showWarningMessage(
+      `You have ${changes} uncommitted change${changes === 1 ? '' : 's'}. Switching to "${name}" carries ${changes === 1 ? 'it' : 'them'} onto the new branch.`,
+      { modal: true, detail: 'Commit or stash them first to leave them on the current branch, or create the branch without switching.' },
+      SWITCH,
+      CREATE_ONLY,
+    );
+    return answer === SWITCH ? 'switch' : answer === CREATE_ONLY ? 'create' : undefined;
+  },
+};
 
 const NO_GIT = 'Git is not available: enable the built-in Git extension and open a folder inside a repository.';
 
 export function registerGitCommands(context: vscode.ExtensionContext, workspace: WorkspaceService): void {
+  const scripted = context.extensionMode === vscode.ExtensionMode.Test;
   context.subscriptions.push(
-    vscode.commands.registerCommand('okr.createBranch', (target?: WorkNode | string) => createBranch(workspace, target)),
+    vscode.commands.registerCommand('okr.createBranch', (target?: WorkNode | string, options?: { prompts?: Partial<BranchPrompts> }) =>
+      createBranch(workspace, target, scripted ? options?.prompts : undefined),
+    ),
     vscode.commands.registerCommand('okr.checkoutBranch', (node?: WorkNode) => checkoutBranch(workspace, node)),
   );
 }
 
-/** Creates and checks out the branch for a KR; returns its name, or undefined when nothing was done. */
-async function createBranch(workspace: WorkspaceService, target?: WorkNode | string): Promise<string | undefined> {
+/** Creates the branch for a KR (and checks it out when asked); returns its name, or undefined when nothing was done. */
+async function createBranch(workspace: WorkspaceService, target?: WorkNode | string, scripted?: Partial<BranchPrompts>): Promise<string | undefined> {
+  const prompts: BranchPrompts = { ...vscodeBranchPrompts, ...scripted };
   const id = typeof target === 'string' ? target : target?.id ?? (await pickKeyResult(workspace));
   const entry = id ? workspace.snapshot().lookup(id) : undefined;
   if (!entry) return undefined;
@@ -25,14 +65,33 @@ async function createBranch(workspace: WorkspaceService, target?: WorkNode | str
     void vscode.window.showErrorMessage(NO_GIT);
     return undefined;
   }
-  const name = branchNameFor(entry.id, entry.keyResult?.title ?? entry.objective.title);
+  const existing = new Set(workspace.snapshot().branches.filter((b) => !b.remote).map((b) => b.name));
+  const validate = (name: string) => branchNameProblem(name) ?? (existing.has(name) ? `A branch "${name}" already exists.` : undefined);
+  const name = await prompts.editName(branchNameFor(entry.id, entry.keyResult?.title ?? entry.objective.title), validate);
+  if (name === undefined) return undefined;
+  const problem = validate(name);
+  if (problem) {
+    void vscode.window.showErrorMessage(problem);
+    return undefined;
+  }
+  const changes = await uncommittedChanges(repository);
+  const choice = changes > 0 ? await prompts.confirmSwitch(name, changes) : 'switch';
+  if (choice === undefined) return undefined;
   try {
-    await repository.createBranch(name, true);
+    await repository.createBranch(name, choice === 'switch');
     return name;
   } catch (error) {
     void vscode.window.showErrorMessage(`Could not create branch ${name}: ${(error as Error).message}`);
     return undefined;
   }
+}
+
+/** Changes to tracked files, staged or not: what a checkout carries to the new branch. */
+async function uncommittedChanges(repository: Repository): Promise<number> {
+  await repository.status().catch(() => undefined);
+  const { workingTreeChanges = [], indexChanges = [] } = repository.state;
+  const tracked = [...workingTreeChanges, ...indexChanges].filter((change) => !NOT_TRACKED.has(change.status));
+  return new Set(tracked.map((change) => change.uri.toString())).size;
 }
 
 async function checkoutBranch(workspace: WorkspaceService, node?: WorkNode): Promise<boolean> {

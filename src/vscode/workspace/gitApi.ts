@@ -35,9 +35,22 @@ export interface Commit {
   readonly authorDate?: Date;
 }
 
+/** The git extension's `Status`: the values OKR Lens tells apart. */
+export const enum ChangeStatus {
+  Untracked = 7,
+  Ignored = 8,
+}
+
+export interface Change {
+  readonly uri: vscode.Uri;
+  readonly status: number;
+}
+
 export interface RepositoryState {
   readonly HEAD: Ref | undefined;
   readonly refs: Ref[];
+  readonly workingTreeChanges: Change[];
+  readonly indexChanges: Change[];
   readonly onDidChange: vscode.Event<void>;
 }
 
@@ -48,4 +61,6 @@ export interface Repository {
   getCommit(ref: string): Promise<Commit>;
   createBranch(name: string, checkout: boolean, ref?: string): Promise<void>;
   checkout(treeish: string): Promise<void>;
+  /** Re-reads the working tree and index into `state`. */
+  status(): Promise<void>;
 }

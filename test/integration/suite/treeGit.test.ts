@@ -20,10 +20,21 @@ describe('branches from the git extension', () => {
     await api.openRepository?.(workspaceRoot());
   });
 
-  it('"Create branch" on a KR creates and checks out kr/<id>-<slug>, shown under the KR as current', async () => {
+  it('"Create branch" on a KR proposes kr/<id>-<slug> for editing, creates and checks it out, shown under the KR as current', async () => {
     const links = await linksApi();
     await waitForWork(links, () => (links.workspace.snapshot().branches.some((b) => b.name === 'main') ? true : undefined), 'the main branch');
-    const name = await vscode.commands.executeCommand<string>('okr.createBranch', 'PLAT-1.1');
+    const proposals: string[] = [];
+    let problems: (string | undefined)[] = [];
+    const editName = (proposed: string, validate: (name: string) => string | undefined) => {
+      proposals.push(proposed);
+      problems = [validate('kr/a b'), validate('main'), validate(proposed)];
+      return Promise.resolve(proposed);
+    };
+    const name = await vscode.commands.executeCommand<string>('okr.createBranch', 'PLAT-1.1', { prompts: { editName } });
+    assert.deepStrictEqual(proposals, ['kr/PLAT-1.1-cut-project-lead-time-from-10-to-8-days']);
+    assert.match(String(problems[0]), /spaces/);
+    assert.match(String(problems[1]), /already exists/);
+    assert.strictEqual(problems[2], undefined);
     assert.strictEqual(name, 'kr/PLAT-1.1-cut-project-lead-time-from-10-to-8-days');
     assert.strictEqual(git('rev-parse', '--abbrev-ref', 'HEAD').trim(), name);
 
@@ -38,6 +49,32 @@ describe('branches from the git extension', () => {
     const item = links.trees.objectives.getTreeItem(branch);
     assert.strictEqual(item.contextValue, 'okr.branch');
     assert.match(String(item.description), /^current · last commit \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('"Create branch" warns about uncommitted changes and can create the branch without switching', async () => {
+    git('add', 'teams/platform.okr.yaml');
+    git('commit', '-q', '-m', 'platform OKRs');
+    const file = vscode.Uri.joinPath(workspaceRoot(), 'teams/platform.okr.yaml');
+    const original = (await vscode.workspace.fs.readFile(file)).toString();
+    await vscode.workspace.fs.writeFile(file, Buffer.from(original + '# uncommitted\n'));
+    try {
+      const head = git('rev-parse', '--abbrev-ref', 'HEAD').trim();
+      const warned: [string, number][] = [];
+      const prompts = {
+        editName: () => Promise.resolve('kr/PLAT-1.2-edited-name'),
+        confirmSwitch: (name: string, changes: number) => {
+          warned.push([name, changes]);
+          return Promise.resolve('create' as const);
+        },
+      };
+      const name = await vscode.commands.executeCommand<string>('okr.createBranch', 'PLAT-1.2', { prompts });
+      assert.strictEqual(name, 'kr/PLAT-1.2-edited-name');
+      assert.deepStrictEqual(warned, [['kr/PLAT-1.2-edited-name', 1]]);
+      assert.strictEqual(git('rev-parse', '--abbrev-ref', 'HEAD').trim(), head, 'the branch is created, not switched to');
+      assert.match(git('branch', '--list', 'kr/PLAT-1.2-edited-name'), /kr\/PLAT-1\.2-edited-name/);
+    } finally {
+      await vscode.workspace.fs.writeFile(file, Buffer.from(original));
+    }
   });
 
   it('lists a kr/ branch that names no KR under Unlinked work', async () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { branchNameFor, idsInBranch, isDangling, prefixesOf } from '../../../src/core/links';
-import { slugify } from '../../../src/core/links/branches';
+import { branchNameProblem, slugify } from '../../../src/core/links/branches';
 
 const KNOWN = ['PLAT-1', 'PLAT-1.1', 'PLAT-1.2', 'PLAT-1.10', 'GROW-2.1'];
 
@@ -47,11 +47,22 @@ describe('links/branches', () => {
       assert.equal(branchNameFor('PLAT-1.1', '!!!'), 'kr/PLAT-1.1');
     });
 
+    it('tells why git would refuse an edited branch name, and accepts the proposals', () => {
+      for (const bad of ['', '  ', 'kr/a b', 'kr/a..b', 'kr/a~1', 'kr/a:b', 'kr/a?', 'kr/a*', 'kr/[a]', 'kr\\a', 'kr/a\u0007', '-kr', 'kr//a', 'kr/.a', 'kr/a.lock', 'kr/a.', 'a@{1}', '@']) {
+        assert.ok(branchNameProblem(bad), `"${bad}" should be refused`);
+      }
+      for (const good of [branchNameFor('PLAT-1.1', 'Cut project lead time from 10 to 8 days'), 'feature/PLAT-1.1_x', 'kr/PLAT-1.1-über']) {
+        assert.equal(branchNameProblem(good), undefined, good);
+      }
+    });
+
     it('slugs to lower-case ASCII words of at most 40 characters, cut at a word boundary', () => {
       assert.equal(slugify('Réduire le délai: 10 → 8 jours'), 'reduire-le-delai-10-8-jours');
       assert.equal(slugify("Don't break the build"), 'dont-break-the-build');
       const long = slugify('Ship the self-service deploy flow to all teams across every region');
       assert.equal(long, 'ship-the-self-service-deploy-flow-to-all');
+      // Never mid-word: the cut drops "teams" whole rather than leaving "te".
+      assert.equal(branchNameFor('PLAT-1.2', 'Ship the self-service deploy flow to all teams'), 'kr/PLAT-1.2-ship-the-self-service-deploy-flow-to-all');
       assert.equal(slugify('a'.repeat(60)), 'a'.repeat(40));
     });
 
