@@ -3,6 +3,7 @@
 import { parseArgs } from 'util';
 import { danglingReferenceFindings, listBranchesWithGit, Reference, scanWithNode, UNKNOWN_KR_REFERENCE_RULE } from '../core/links';
 import { linkWork } from '../core/links/linkedWork';
+import { terminalSafe as safe } from '../core/text/terminal';
 import type { Finding } from '../core/types';
 import { CliIo, UsageError } from './io';
 import { LoadedWorkspace, loadWorkspace } from './load';
@@ -45,14 +46,14 @@ export async function runLinks(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   for (const kr of keyResults) {
-    io.stdout(`${kr.id}  ${kr.title}\n`);
-    for (const r of kr.references) io.stdout(`    ${r.file}:${r.line}:${r.column}  ${r.text}\n`);
-    for (const b of kr.branches) io.stdout(`    branch ${b}\n`);
+    io.stdout(`${safe(kr.id)}  ${safe(kr.title)}\n`);
+    for (const r of kr.references) io.stdout(`    ${safe(r.file)}:${r.line}:${r.column}  ${safe(r.text)}\n`);
+    for (const b of kr.branches) io.stdout(`    branch ${safe(b)}\n`);
     if (!kr.references.length && !kr.branches.length) io.stdout('    (no linked work)\n');
   }
   if (dangling.length) {
     io.stdout('\nReferences to ids that do not exist:\n');
-    for (const d of dangling) io.stdout(`    ${d.file}:${d.line}:${d.column}  ${d.id}\n`);
+    for (const d of dangling) io.stdout(`    ${safe(d.file)}:${d.line}:${d.column}  ${safe(d.id)}\n`);
   }
   return 0;
 }

@@ -2,6 +2,7 @@
 import * as path from 'path';
 import { readmeSection, ruleDocsUrl } from '../core/docs';
 import { RULES } from '../core/lint';
+import { terminalSafe } from '../core/text/terminal';
 import type { Finding } from '../core/types';
 
 export interface JsonFinding {
@@ -34,10 +35,10 @@ export function renderText(findings: Finding[], cwd: string, filesChecked: numbe
   for (const f of toJsonFindings(findings, cwd)) {
     if (f.file !== current) {
       if (current) lines.push('');
-      lines.push(f.file);
+      lines.push(terminalSafe(f.file));
       current = f.file;
     }
-    lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`);
+    lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${terminalSafe(f.message)}  ${terminalSafe(f.rule)}`);
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   if (lines.length) lines.push('');

@@ -4,6 +4,8 @@ import * as path from 'path';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, mergeConfig, OkrConfig } from '../core/config';
 import { findOkrFiles } from '../core/files';
 import { DEFAULT_MAX_BYTES, oversizedFile, parseOkrText, ParsedOkrFile } from '../core/format/parse';
+import { isValidDate } from '../core/format/period';
+import { terminalSafe } from '../core/text/terminal';
 import { OkrWorkspace } from '../core/workspace';
 import { CliIo, UsageError } from './io';
 
@@ -17,7 +19,7 @@ export interface LoadedWorkspace {
 
 /** Reads every OKR file named or found under the given paths into a workspace model. */
 export async function loadWorkspace(paths: string[], io: CliIo, today?: string): Promise<LoadedWorkspace> {
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date YYYY-MM-DD');
+  if (today !== undefined && !isValidDate(today)) throw new UsageError(`--today takes a real date YYYY-MM-DD, not "${terminalSafe(today)}"`);
   const config = await loadConfig(io);
   const workspace = new OkrWorkspace(config, { maxBytes: DEFAULT_MAX_BYTES }, today);
   const targets = paths.length ? paths : ['.'];
@@ -26,7 +28,7 @@ export async function loadWorkspace(paths: string[], io: CliIo, today?: string):
   for (const target of targets) {
     const full = path.resolve(io.cwd, target);
     const stat = await fs.stat(full).catch(() => undefined);
-    if (!stat) throw new UsageError(`no such file or folder: ${target}`);
+    if (!stat) throw new UsageError(`no such file or folder: ${terminalSafe(target)}`);
     if (stat.isDirectory()) {
       roots.push(full);
       fileNames.push(...(await findOkrFiles(full)).map((file) => relativeToCwd(file, io.cwd)));
@@ -72,7 +74,7 @@ async function loadConfig(io: CliIo): Promise<OkrConfig> {
     throw new UsageError(`${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}`);
   }
   const { config, problems } = mergeConfig(DEFAULT_CONFIG, json);
-  for (const problem of problems) io.stderr(`okr: ${CONFIG_FILE_NAME}: ${problem}\n`);
+  for (const problem of problems) io.stderr(`okr: ${CONFIG_FILE_NAME}: ${terminalSafe(problem)}\n`);
   return config;
 }
 

@@ -2,6 +2,7 @@
 // Exit codes: 0 clean, 1 problems (errors, or more warnings than --max-warnings), 2 usage or I/O error.
 import { parseArgs } from 'util';
 import { CONFIG_FILE_NAME } from '../core/config';
+import { terminalSafe } from '../core/text/terminal';
 import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
 import { loadWorkspace } from './load';
@@ -49,10 +50,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError || isArgError(error)) {
-      io.stderr(`okr: ${(error as Error).message}\nRun "okr --help" for usage.\n`);
+      io.stderr(`okr: ${terminalSafe((error as Error).message)}\nRun "okr --help" for usage.\n`);
       return 2;
     }
-    io.stderr(`okr: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`okr: ${terminalSafe(error instanceof Error ? error.message : String(error))}\n`);
     return 2;
   }
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import type { OkrFile } from '../core/format/model';
 import { renderCascadeText } from '../core/cascade';
 import { buildReport, renderReportJson, renderReportMarkdown, renderReportText } from '../core/progress';
+import { terminalSafe } from '../core/text/terminal';
 import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
 import { loadWorkspace } from './load';
@@ -24,16 +25,17 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const models: OkrFile[] = [];
   for (const parsed of loaded.files) {
     if (parsed.model) models.push(parsed.model);
-    else io.stderr(`okr: skipped ${parsed.file}: ${parsed.findings[0]?.message ?? 'not readable'}\n`);
+    else io.stderr(`okr: skipped ${terminalSafe(parsed.file)}: ${terminalSafe(parsed.findings[0]?.message ?? 'not readable')}\n`);
   }
   const progress = loaded.workspace.progress(today);
   if (values.tree) {
-    io.stdout(renderCascadeText(loaded.workspace.cascade(), (id) => progress.node(id)));
+    // The renderers put titles and notes on lines of their own: each line is guarded as a whole.
+    io.stdout(terminalSafe(renderCascadeText(loaded.workspace.cascade(), (id) => progress.node(id)), { lines: true }));
     return 0;
   }
   const report = buildReport(models, progress);
   if (format === 'json') io.stdout(renderReportJson(report) + '\n');
-  else if (format === 'md') io.stdout(renderReportMarkdown(report));
-  else io.stdout(renderReportText(report));
+  else if (format === 'md') io.stdout(terminalSafe(renderReportMarkdown(report), { lines: true }));
+  else io.stdout(terminalSafe(renderReportText(report), { lines: true }));
   return 0;
 }
