@@ -9,6 +9,7 @@ import { loadWorkspace } from './load';
 import { renderSarif, renderText, toJsonFindings } from './lintOutput';
 import { runLinks, codeFindings } from './links';
 import { runReport } from './report';
+import { runCheckin } from './checkin';
 
 export const VERSION = '0.1.0';
 
@@ -18,6 +19,7 @@ Usage:
   okr lint [paths…] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD] [--no-code]
   okr report [paths…] [--format text|md|json] [--today YYYY-MM-DD] [--tree]
   okr links [paths…] [--format text|json]
+  okr checkin <id> <value> [--confidence C] [--note TEXT] [--date YYYY-MM-DD] [--force] [paths…]
 
 Paths are OKR files or folders (default: the current folder). Folders are searched for
 *.okr.yaml files, honouring .gitignore. Settings come from ${CONFIG_FILE_NAME} in the current folder.
@@ -35,6 +37,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runReport(rest, io);
       case 'links':
         return await runLinks(rest, io);
+      case 'checkin':
+        return await runCheckin(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);
