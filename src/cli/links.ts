@@ -6,18 +6,18 @@ import { linkWork } from '../core/links/linkedWork';
 import { terminalSafe as safe } from '../core/text/terminal';
 import type { Finding } from '../core/types';
 import { CliIo, UsageError } from './io';
-import { LoadedWorkspace, loadWorkspace } from './load';
+import { LoadedWorkspace, loadWorkspace, maxBytesOption } from './load';
 import { displayPath } from './lintOutput';
 
 export async function runLinks(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' } },
+    options: { format: { type: 'string', default: 'text' }, 'max-file-size': { type: 'string' } },
   });
   const format = values.format;
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}"`);
-  const loaded = await loadWorkspace(positionals, io);
+  const loaded = await loadWorkspace(positionals, io, undefined, maxBytesOption(values['max-file-size']));
   const references = await scanRoots(loaded);
   const ids = loaded.workspace.idIndex();
   const branches = await listBranchesWithGit(io.cwd).catch(() => []);

@@ -80,7 +80,7 @@ export function renderSarif(findings: Finding[], cwd: string, version: string): 
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(displayPath(f.file, cwd)), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: uriPath(displayPath(f.file, cwd)), uriBaseId: '%SRCROOT%' },
                 region: {
                   startLine: f.range.start.line + 1,
                   startColumn: f.range.start.character + 1,
@@ -94,7 +94,7 @@ export function renderSarif(findings: Finding[], cwd: string, version: string): 
             id: index,
             message: { text: r.message },
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(displayPath(r.file, cwd)), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: uriPath(displayPath(r.file, cwd)), uriBaseId: '%SRCROOT%' },
               region: { startLine: r.range.start.line + 1, startColumn: r.range.start.character + 1 },
             },
           })),
@@ -111,7 +111,15 @@ export function displayPath(file: string, cwd: string): string {
 }
 
 function pathToFileUri(folder: string): string {
-  return 'file://' + encodeURI(path.resolve(folder).split(path.sep).join('/'));
+  return 'file://' + uriPath(path.resolve(folder).split(path.sep).join('/'));
+}
+
+/** A `/`-separated path as a URI path per RFC 3986: each segment percent-encoded (`#` and `?` too). */
+function uriPath(posixPath: string): string {
+  return posixPath
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
 }
 
 function plural(n: number, word: string): string {

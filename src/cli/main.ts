@@ -5,7 +5,7 @@ import { CONFIG_FILE_NAME } from '../core/config';
 import { terminalSafe } from '../core/text/terminal';
 import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
-import { loadWorkspace } from './load';
+import { loadWorkspace, maxBytesOption } from './load';
 import { renderSarif, renderText, toJsonFindings } from './lintOutput';
 import { runLinks, codeFindings } from './links';
 import { runReport } from './report';
@@ -16,9 +16,9 @@ export const VERSION = '0.1.0';
 const HELP = `okr — OKR Lens on the command line
 
 Usage:
-  okr lint [paths…] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD] [--no-code]
-  okr report [paths…] [--format text|md|json] [--today YYYY-MM-DD] [--tree]
-  okr links [paths…] [--format text|json]
+  okr lint [paths…] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD] [--no-code] [--max-file-size MB]
+  okr report [paths…] [--format text|md|json] [--today YYYY-MM-DD] [--tree] [--max-file-size MB]
+  okr links [paths…] [--format text|json] [--max-file-size MB]
   okr checkin <id> <value> [--confidence C] [--note TEXT] [--date YYYY-MM-DD] [--force] [paths…]
 
 Paths are OKR files or folders (default: the current folder). Folders are searched for
@@ -71,6 +71,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
       'max-warnings': { type: 'string' },
       'no-code': { type: 'boolean', default: false },
       today: { type: 'string' },
+      'max-file-size': { type: 'string' },
     },
   });
   const format = values.format;
@@ -78,7 +79,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings takes a whole number');
 
-  const loaded = await loadWorkspace(positionals, io, values.today ?? localToday());
+  const loaded = await loadWorkspace(positionals, io, values.today ?? localToday(), maxBytesOption(values['max-file-size']));
   const findings = loaded.files.flatMap((file) => loaded.workspace.findings(file.file));
   if (!values['no-code']) findings.push(...(await codeFindings(loaded, io)));
 

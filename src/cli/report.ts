@@ -6,7 +6,7 @@ import { buildReport, renderReportJson, renderReportMarkdown, renderReportText }
 import { terminalSafe } from '../core/text/terminal';
 import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
-import { loadWorkspace } from './load';
+import { loadWorkspace, maxBytesOption } from './load';
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -16,12 +16,14 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       format: { type: 'string', default: 'text' },
       today: { type: 'string' },
       tree: { type: 'boolean', default: false },
+      'max-file-size': { type: 'string' },
     },
   });
   const format = values.format;
   if (!['text', 'md', 'json'].includes(format)) throw new UsageError(`--format must be text, md or json, not "${format}"`);
+  if (values.tree && format !== 'text') throw new UsageError(`--tree prints text only; leave out --format ${format}`);
   const today = values.today ?? localToday();
-  const loaded = await loadWorkspace(positionals, io, today);
+  const loaded = await loadWorkspace(positionals, io, today, maxBytesOption(values['max-file-size']));
   const models: OkrFile[] = [];
   for (const parsed of loaded.files) {
     if (parsed.model) models.push(parsed.model);

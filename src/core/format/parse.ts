@@ -156,14 +156,18 @@ export function readYamlTree(text: string): SourceNode | undefined {
   }
 }
 
-/** The result for a file too large to read: callers that can stat first need not load it at all. */
-export function oversizedFile(file: string, bytes: number, maxBytes = DEFAULT_MAX_BYTES): ParsedOkrFile {
+/**
+ * The result for a file too large to read: callers that can stat first need not load it at all.
+ * `sizeKnob` names what raises the limit where the user is (the CLI has no VS Code settings).
+ */
+export function oversizedFile(file: string, bytes: number, maxBytes = DEFAULT_MAX_BYTES, sizeKnob = 'the `okr.maxFileSizeMB` setting'): ParsedOkrFile {
   const finding: Finding = {
     rule: 'file-too-large',
     severity: 'error',
     message:
-      `This OKR file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit, so it was not checked. ` +
-      'Split it into one file per team, or raise `okr.maxFileSizeMB`.',
+      // A reader that stops one byte past the limit knows no more than that.
+      `This OKR file is ${bytes > maxBytes + 1 ? `${formatBytes(bytes)}, over` : 'over'} the ${formatBytes(maxBytes)} limit, so it was not checked. ` +
+      `Split it into one file per team, or raise ${sizeKnob}.`,
     file,
     range: mkRange(0, 0, 0, 0),
   };

@@ -14,6 +14,7 @@ export const RULES: RuleInfo[] = [
   { id: 'duplicate-key', defaultSeverity: 'error', summary: 'A key appears twice in the same mapping.' },
   { id: 'yaml-aliases', defaultSeverity: 'error', summary: 'The file expands too many YAML aliases.' },
   { id: 'file-too-large', defaultSeverity: 'error', summary: 'The file is too large to check.' },
+  { id: 'file-unreadable', defaultSeverity: 'error', summary: 'The file could not be read, or was skipped: a link out of the repository, a device, FIFO or socket.' },
   { id: 'encoding', defaultSeverity: 'error', summary: 'The file is not valid UTF-8.' },
   { id: 'schema', defaultSeverity: 'error', summary: 'The file does not follow the OKR file format.' },
   { id: 'duplicate-id', defaultSeverity: 'error', summary: 'An objective or key result id is defined twice.' },
