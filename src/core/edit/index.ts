@@ -5,3 +5,4 @@ export type { CheckInEntry } from './checkin';
 export { moveKrToInitiatives } from './moveKr';
 export { insertTargetFields } from './targets';
 export { renameId, suggestFreeId } from './ids';
+export { renameEverywhere } from './rename';

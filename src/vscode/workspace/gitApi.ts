@@ -61,6 +61,7 @@ export interface Repository {
   getCommit(ref: string): Promise<Commit>;
   createBranch(name: string, checkout: boolean, ref?: string): Promise<void>;
   checkout(treeish: string): Promise<void>;
+  deleteBranch(name: string, force?: boolean): Promise<void>;
   /** Re-reads the working tree and index into `state`. */
   status(): Promise<void>;
 }

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { workspaceFile } from '../helpers/workspace';
-import { linksApi } from '../helpers/links';
+import { applyCodeAction, findQuickFix } from '../helpers/codeActions';
+import { ruleOf, waitForDiagnostics } from '../helpers/diagnostics';
+import { revertDirtyDocuments, workspaceFile, writeWorkspaceFile } from '../helpers/workspace';
+import { linksApi, waitForWork } from '../helpers/links';
 
 const CACHE_TS = 'src/ci/cache.ts';
 /** `  // TODO(PLAT-1.1): …` is line 3 (0-based 2); the id starts at column 10. */
@@ -71,6 +73,60 @@ describe('editor features for ids', () => {
     assert.strictEqual(lens.command.command, 'okr.showReferences');
     const unlinked = lenses.find((l) => l.range.start.line === yaml.getText().split('\n').findIndex((text) => /- id: PLAT-1\.3\s*$/.test(text)));
     assert.strictEqual(unlinked?.command?.title, 'no linked work');
+  });
+
+  it('F2 on an id in code renames it in its definition, in another OKR file and in code, in one edit; a typo gets "did you mean"', async () => {
+    const files = {
+      a: 'renamed/zzr-a.okr.yaml',
+      b: 'renamed/zzr-b.okr.yaml',
+      code: 'renamed/probe.ts',
+    };
+    const texts = {
+      a: 'okr: 1\nteam: Z\nperiod: 2026-Q4\nobjectives:\n  - id: ZZR-1\n    title: Zed\n    key_results:\n      - id: ZZR-1.1   # keep me\n        title: Zed metric\n        baseline: 1\n        target: 2\n',
+      b:
+        'okr: 1\nteam: Y\nperiod: 2026-Q4\nobjectives:\n  - id: ZZY-1\n    title: Why\n    aligns_to: [ZZR-1.1]\n    key_results:\n' +
+        "      - id: ZZY-1.1\n        title: Why metric\n        baseline: 1\n        target: 2\n        depends_on:\n          - 'ZZR-1.1'\n",
+      code: '// TODO(ZZR-1.1): probe the rename\n// TODO(ZZR-1.11): a typo\n',
+    };
+    const links = await linksApi();
+    const uris = { a: await writeWorkspaceFile(files.a, texts.a), b: await writeWorkspaceFile(files.b, texts.b), code: await writeWorkspaceFile(files.code, texts.code) };
+    try {
+      await waitForWork(
+        links,
+        () => {
+          const snapshot = links.workspace.snapshot();
+          return snapshot.lookup('ZZY-1.1') && snapshot.work.referencesTo('ZZR-1.1').length === 1 ? true : undefined;
+        },
+        'the temp OKR files and the TODO',
+      );
+      const typo = (await waitForDiagnostics(uris.code, (current) => current.some((d) => ruleOf(d) === 'unknown-kr-reference'))).find(
+        (d) => ruleOf(d) === 'unknown-kr-reference',
+      )!;
+      const didYouMean = await findQuickFix(uris.code, typo, (title) => title.startsWith('Did you mean ZZR-1.1?'));
+
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uris.code, new vscode.Position(0, 10), 'ZZR-1.5');
+      // The provider marks its edits for the preview; apply them as the preview's "Apply" does.
+      const plain = new vscode.WorkspaceEdit();
+      for (const [uri, edits] of edit.entries()) for (const e of edits) plain.replace(uri, e.range, e.newText);
+      assert.deepStrictEqual(edit.entries().map(([uri]) => uri.path.split('/').pop()).sort(), ['probe.ts', 'zzr-a.okr.yaml', 'zzr-b.okr.yaml']);
+      assert.ok(await vscode.workspace.applyEdit(plain));
+      const textOf = async (uri: vscode.Uri) => (await vscode.workspace.openTextDocument(uri)).getText();
+      assert.strictEqual(await textOf(uris.a), texts.a.replace('id: ZZR-1.1   # keep me', 'id: ZZR-1.5   # keep me'));
+      assert.strictEqual(await textOf(uris.b), texts.b.replace('aligns_to: [ZZR-1.1]', 'aligns_to: [ZZR-1.5]').replace("- 'ZZR-1.1'", "- 'ZZR-1.5'"));
+      assert.strictEqual(await textOf(uris.code), texts.code.replace('TODO(ZZR-1.1)', 'TODO(ZZR-1.5)'));
+
+      // The quick fix computed before the rename still names the id it was offered for.
+      await applyCodeAction(didYouMean);
+      assert.strictEqual(await textOf(uris.code), '// TODO(ZZR-1.5): probe the rename\n// TODO(ZZR-1.1): a typo\n');
+
+      await assert.rejects(
+        Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uris.a, new vscode.Position(4, 10), 'ZZY-1')),
+        /ZZY-1 already exists/,
+      );
+    } finally {
+      await revertDirtyDocuments();
+      await vscode.workspace.fs.delete(workspaceFile('renamed'), { recursive: true });
+    }
   });
 
   it('contributes the injection grammar that scopes ids in comments', () => {
