@@ -63,6 +63,13 @@ function newlinesBetween(bytes: Buffer, start: number, end: number): number {
 }
 
 /**
+ * The walkers hand over regular files inside the root (the Node walker takes no symlinks, rg follows
+ * none without -L); the open makes sure: a symlink put in place since is refused (O_NOFOLLOW), a FIFO
+ * cannot block the scan (O_NONBLOCK), and no more than the limit is ever read.
+ */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
  * A synchronous reader that never throws for file-system reasons: an unreadable file (EACCES), a
  * file deleted mid-scan (ENOENT) or anything else with an error code just has no references.
  */
@@ -73,7 +80,7 @@ export function fileReferenceReader(tags: readonly string[], maxFileBytes: numbe
   let scratch = Buffer.allocUnsafe(Math.min(maxFileBytes + 1, 64 * 1024));
 
   const read = (file: string): Buffer | undefined => {
-    const fd = fs.openSync(file, 'r');
+    const fd = fs.openSync(file, OPEN_FLAGS);
     try {
       let filled = 0;
       for (;;) {
