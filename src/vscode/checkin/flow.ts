@@ -120,8 +120,14 @@ async function askValue(
   if (typeof value === 'string' && kr.type === 'metric') {
     const read = parseCheckinNumber(value, { ...valuePrompt, last: valuePrompt.current }, vscode.env.language);
     if ('error' in read) return read;
-    value = 'ambiguous' in read ? await prompts.inputValue({ ...valuePrompt, ambiguous: { input: value.trim(), ...read } }) : read.value;
-    if (value === undefined) return { cancelled: true };
+    if ('ambiguous' in read) {
+      // The prompt asks which reading, and confirms a value far out of range itself.
+      const picked = await prompts.inputValue({ ...valuePrompt, ambiguous: { input: value.trim(), ...read } });
+      if (picked === undefined) return { cancelled: true };
+      const checked = checkValue(picked, kr.type);
+      return 'error' in checked ? checked : { cancelled: false, value: checked.value };
+    }
+    value = read.value;
   }
   // A value given with the command is checked here; one typed at the prompt was confirmed there.
   if (typeof value === 'number' && kr.type === 'metric') {

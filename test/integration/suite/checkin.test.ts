@@ -155,7 +155,8 @@ describe('check-in command', () => {
     for (const request of [
       { krId: 'PLAT-1.1', value: Number.NaN, confidence: 0.5, note: '' },
       { krId: 'PLAT-1.1', value: Number.POSITIVE_INFINITY, confidence: 0.5, note: '' },
-      { krId: 'PLAT-1.1', value: '9', confidence: 0.5, note: '' },
+      { krId: 'PLAT-1.1', value: 'nine', confidence: 0.5, note: '' },
+      { krId: 'PLAT-1.1', value: 900, confidence: 0.5, note: '' },
       { krId: 'PLAT-1.1', value: 9, confidence: 1.5, note: '' },
       { krId: 'PLAT-1.1', value: 9, confidence: 0, note: '' },
     ]) {
@@ -164,6 +165,67 @@ describe('check-in command', () => {
       assert.strictEqual(document.getText(), original);
     }
     assert.deepStrictEqual(await checkIn({ krId: 'NOPE-9.9' }), { status: 'refused', message: 'No key result NOPE-9.9 in this workspace.' });
+  });
+
+  it('reads 1,450 on CO-2.2 (from 1,200 to 1,800) as 1450, never 1.45', async () => {
+    const { document } = await showWorkspaceFile('company.okr.yaml');
+    const kr = api.workspace.snapshot().okrFiles.flatMap((f) => f.objectives).flatMap((o) => o.key_results).find((k) => k.id === 'CO-2.2');
+    assert.deepStrictEqual([kr?.baseline, kr?.target], [1200, 1800]);
+    let asked = false;
+    const outcome = await checkIn({
+      krId: 'CO-2.2',
+      value: '1,450',
+      prompts: { inputValue: async () => ((asked = true), undefined), pickConfidence: async () => 0.7, inputNote: async () => '' },
+    });
+    assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
+    assert.ok(!asked, 'its scale says 1450: nothing to ask');
+    assert.deepStrictEqual(checkinsOf(document.getText(), 'CO-2.2').at(-1), { date: localToday(), value: 1450, confidence: 0.7 });
+  });
+
+  it('asks back a number that reads two ways, and records the reading picked', async () => {
+    // platform.okr.yaml, not growth.okr.yaml: the diagnostics suite needs growth.okr.yaml unopened.
+    const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+    const original = document.getText();
+    let offered: unknown;
+    const pick = (index: 0 | 1): Prompts => ({
+      inputValue: async (prompt) => {
+        offered = prompt.ambiguous;
+        return prompt.ambiguous?.ambiguous[index];
+      },
+      pickConfidence: async () => 0.6,
+      inputNote: async () => '',
+    });
+    // PLAT-1.1 runs from 10 to 8 days: neither 1.45 nor 1450 lies on its scale, so the person picks.
+    const outcome = await checkIn({ krId: 'PLAT-1.1', value: '1,450', prompts: pick(0) });
+    assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
+    assert.deepStrictEqual((offered as { input: string; ambiguous: number[] }).input, '1,450');
+    assert.deepStrictEqual((offered as { input: string; ambiguous: number[] }).ambiguous, [1.45, 1450]);
+    assert.match((offered as { message: string }).message, /could be 1450 .* or 1\.45/);
+    assert.deepStrictEqual(checkinsOf(document.getText(), 'PLAT-1.1').at(-1), { date: localToday(), value: 1.45, confidence: 0.6 });
+    // Escape at the pick writes nothing.
+    await restoreDocuments();
+    const escaped = await checkIn({ krId: 'PLAT-1.1', value: '1,450', prompts: { ...pick(1), inputValue: async () => undefined } });
+    assert.strictEqual(escaped.status, 'cancelled');
+    assert.strictEqual(document.getText(), original);
+  });
+
+  it('rollup KRs take no check-in: absent from the picker, refused by id with the ids they roll up', async () => {
+    let offered: string[] = [];
+    const prompts: Prompts = {
+      pickKeyResult: async (groups) => {
+        offered = groups.flatMap((g) => g.candidates.map((c) => c.keyResult.id));
+        return undefined;
+      },
+    };
+    await checkIn({ prompts });
+    assert.ok(offered.includes('CO-2.2'), offered.join(' '));
+    assert.ok(!offered.includes('CO-2.1'), 'CO-2.1 (rollup: children) is offered');
+    const { document } = await showWorkspaceFile('company.okr.yaml');
+    const original = document.getText();
+    const outcome = await checkIn({ krId: 'CO-2.1', value: 16, confidence: 0.5, note: '' });
+    assert.strictEqual(outcome.status, 'refused');
+    assert.match((outcome as { message: string }).message, /^CO-2\.1 is a rollup \(rollup: children\): its value comes from .*PLAT-1\.1/);
+    assert.strictEqual(document.getText(), original);
   });
 
   it('refuses a file with a YAML syntax error and never writes into it', async () => {
