@@ -80,6 +80,9 @@ function emptyScalar(at: number): ScalarNode {
 function primitive(value: unknown): ScalarNode['value'] {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // A `!!timestamp` reads as written (an ISO date), not as JavaScript prints a Date; the schema still
+  // reports it where a string belongs, as the source text is not a string scalar.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().replace(/T00:00:00\.000Z$/, '');
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any other scalar the `yaml` package makes prints as JS prints it
   return String(value);
 }

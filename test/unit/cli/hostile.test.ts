@@ -8,6 +8,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import type { JsonFinding } from '../../../src/cli/lintOutput';
 import { main } from '../../../src/cli/main';
+import { isValidDate, parsePeriod } from '../../../src/core/format/period';
 import { terminalSafe } from '../../../src/core/text/terminal';
 
 interface Run {
@@ -43,6 +44,15 @@ describe('terminalSafe', () => {
     assert.equal(terminalSafe('a::b'), 'a::b');
     assert.equal(terminalSafe('one\n::two\n  ::three\ttab', { lines: true }), 'one\n\\x3a:two\n  \\x3a:three\ttab');
     assert.equal(terminalSafe('Plain text – “quoted” ✓'), 'Plain text – “quoted” ✓');
+  });
+});
+
+describe('periods of early years', () => {
+  it('print four-digit years and know their leap years', () => {
+    assert.deepEqual(parsePeriod('0999-Q4'), { label: '0999-Q4', start: '0999-10-01', end: '0999-12-31' });
+    assert.deepEqual(parsePeriod('0004-Q1'), { label: '0004-Q1', start: '0004-01-01', end: '0004-03-31' });
+    assert.equal(isValidDate('0004-02-29'), true);
+    assert.equal(isValidDate('0100-02-29'), false);
   });
 });
 
@@ -127,6 +137,16 @@ describe('okr on a hostile repository', () => {
       assert.match(run.stderr, /--today takes a real date/);
     }
     assert.equal((await okr(dir, 'report', '--today', '2028-02-29')).code, 0);
+  });
+
+  it('a !!timestamp title is a schema error and reads as written, not as a JavaScript Date', async () => {
+    writeFileSync(path.join(dir, 'ts.okr.yaml'), 'okr: 1\nperiod: 0999-Q4\nobjectives:\n  - id: T-1\n    title: !!timestamp 2026-01-01\n    key_results: []\n');
+    const lint = await okr(dir, 'lint', '--format', 'json', '--no-code', '--today', '2026-11-01');
+    const schema = (JSON.parse(lint.stdout) as JsonFinding[]).filter((f) => f.rule === 'schema');
+    assert.deepEqual(schema.map((f) => [f.line, f.message]), [[5, '"title" must be a string.']]);
+    const report = await okr(dir, 'report', '--today', '2026-11-01');
+    assert.match(report.stdout, /T-1 +2026-01-01 /);
+    assert.doesNotMatch(report.stdout, /GMT/);
   });
 
   it('report --tree refuses a format it does not print', async () => {
