@@ -92,7 +92,7 @@ function nearScale(value: number, scale: ValueScale): boolean {
 }
 
 /** The decimal mark of a BCP 47 locale (`de` → `,`); `.` when unknown. */
-export function decimalSeparatorOf(locale: string | undefined): '.' | ',' {
+function decimalSeparatorOf(locale: string | undefined): '.' | ',' {
   try {
     const part = new Intl.NumberFormat(locale || 'en').formatToParts(1.5).find((p) => p.type === 'decimal');
     return part?.value === ',' ? ',' : '.';

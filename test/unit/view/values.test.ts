@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { checkConfidence, checkValue, decimalSeparatorOf, farOutsideRange, formatValue, NumberReading, parseCheckinNumber, parseConfidence, ValueScale } from '../../../src/core/view/values';
+import { checkConfidence, checkValue, farOutsideRange, formatValue, NumberReading, parseCheckinNumber, parseConfidence, ValueScale } from '../../../src/core/view/values';
 
 describe('check-in values', () => {
   it('reads decimal numbers, signs, exponents and a decimal comma', () => {
@@ -58,11 +58,12 @@ describe('check-in values', () => {
       });
     }
 
-    it('knows the decimal mark of a locale', () => {
-      assert.equal(decimalSeparatorOf('de'), ',');
-      assert.equal(decimalSeparatorOf('en-US'), '.');
-      assert.equal(decimalSeparatorOf(undefined), '.');
-      assert.equal(decimalSeparatorOf('not a locale!'), '.');
+    it('reads the decimal mark of the locale; an unknown locale counts as a decimal point', () => {
+      assert.ok('ambiguous' in parseCheckinNumber('1.450', {}, 'de-AT'));
+      assert.ok('ambiguous' in parseCheckinNumber('1.450', {}, 'fr'));
+      assert.deepEqual(parseCheckinNumber('1.450', {}, 'en-US'), { value: 1.45 });
+      assert.deepEqual(parseCheckinNumber('1.450', {}, 'not a locale!'), { value: 1.45 });
+      assert.deepEqual(parseCheckinNumber('1.450', {}, ''), { value: 1.45 });
     });
 
     it('asks to confirm a value more than 3 spans outside the range, naming the range', () => {
