@@ -8,7 +8,7 @@ import { findCycles, loopFrom, loopsThrough } from './cycles';
 import { idRange, objectivesRange, parentRange, referenceRange, ReferenceField } from './locate';
 import type { Cascade, CascadeFile, CascadeNode } from './model';
 import { baseName, relativePathBetween } from './paths';
-import { similarId } from './similar';
+import { similarIdFinder } from './similar';
 
 export interface CascadeRuleInfo {
   id: string;
@@ -44,12 +44,19 @@ export function findingsForCascade(cascade: Cascade): Finding[] {
 
 function missingParents(cascade: Cascade): Finding[] {
   const findings: Finding[] = [];
+  // By base name, once: a search of every file per missing parent is quadratic in the files.
+  const filesByName = new Map<string, CascadeFile[]>();
+  for (const file of cascade.files) {
+    const same = filesByName.get(baseName(file.file));
+    if (same) same.push(file);
+    else filesByName.set(baseName(file.file), [file]);
+  }
   for (const file of cascade.files) {
     if (file.parentKey === undefined || cascade.fileByKey(file.parentKey)) continue;
     const written = file.model.parent ?? '';
     const notOkr = !isOkrFile(baseName(file.parentKey));
     const wanted = notOkr ? baseName(file.parentKey).replace(/(\.okr)?\.ya?ml$/, '') + '.okr.yaml' : baseName(file.parentKey);
-    const candidate = cascade.files.find((other) => other !== file && baseName(other.file) === wanted);
+    const candidate = (filesByName.get(wanted) ?? []).find((other) => other !== file);
     const reason = notOkr
       ? `"${written}" is not an OKR file: a parent must be another \`*.okr.yaml\` file.`
       : `"${written}" is not among the workspace's OKR files (no such file, or it is excluded from the scan).`;
@@ -92,11 +99,12 @@ function parentCycles(cascade: Cascade): Finding[] {
 
 function danglingReferences(cascade: Cascade): Finding[] {
   const findings: Finding[] = [];
+  const similarId = similarIdFinder(cascade.nodes.keys());
   for (const node of cascade.allNodes) {
     for (const field of fieldsOf(node)) {
       for (const id of new Set(referencesOf(node, field))) {
         if (!id || cascade.nodes.has(id)) continue;
-        const suggestion = similarId(id, cascade.nodes.keys());
+        const suggestion = similarId(id);
         const target = suggestion === undefined ? undefined : cascade.nodes.get(suggestion);
         const verb = field === 'aligns_to' ? 'aligns to' : 'depends on';
         let message = `${node.id || 'This entry'} ${verb} "${id}", which no OKR file in the workspace defines.`;

@@ -3,6 +3,7 @@ import { findCycles, loopFrom, loopsThrough } from '../../../src/core/cascade/cy
 import { DEFAULT_CONFIG } from '../../../src/core/config';
 import { parseOkrText } from '../../../src/core/format/parse';
 import { lintWorkspace } from '../../../src/core/lint';
+import { similarId, similarIdFinder } from '../../../src/core/cascade/similar';
 
 function ring(count: number): string {
   const krs = Array.from({ length: count }, (_, i) => `      - id: RING-1.${i}\n        title: Raise x from ${i} to ${i + 1}\n        depends_on: [RING-1.${(i + 1) % count}]\n`);
@@ -32,5 +33,23 @@ describe('cycles on hostile input', () => {
     assert.match(first.message, /RING-1\.0 → RING-1\.1 → .* → … \(5000 links\) → RING-1\.0\./);
     assert.equal(first.data?.cycleLength, count);
     assert.equal(first.related?.[0].message, 'RING-1.1 depends on RING-1.2 here');
+  });
+});
+
+describe('similarIdFinder', () => {
+  it('answers as similarId does, from an index built once', () => {
+    const known = ['CO-1', 'CO-2.2', 'CO-2', 'PLAT-1.1', 'PLAT-1.2', 'plat-1.3'];
+    const find = similarIdFinder(known);
+    for (const wanted of ['CO-2.3', 'plat-1.1', 'PALT-1.1', 'CO-9.9.9', 'PLAT-1.3', 'PLAT-11.1', 'X']) {
+      assert.equal(find(wanted), similarId(wanted, known), wanted);
+    }
+  });
+
+  it('compares a bounded number of look-alikes per lookup and still finds a near miss among them', () => {
+    const known = Array.from({ length: 20_000 }, (_, i) => `RING-1.${i}`);
+    const find = similarIdFinder(known);
+    assert.equal(find('ring-1.12345'), 'RING-1.12345');
+    assert.equal(find('RING-1.0x'), 'RING-1.0');
+    assert.equal(find('OTHER-1.0'), undefined);
   });
 });
