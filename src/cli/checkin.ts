@@ -11,6 +11,7 @@ import { milestoneDoneEdits } from '../core/edit/milestones';
 import { applyEdits } from '../core/edit/textEdit';
 import type { KeyResult } from '../core/format/model';
 import { isValidDate } from '../core/format/period';
+import { terminalSafe } from '../core/text/terminal';
 import { localToday } from '../core/today';
 import { rollupRefusal, takesCheckins } from '../core/view/checkinCandidates';
 import { farOutsideRange, formatConfidence, formatValue, parseCheckinNumber, parseConfidence } from '../core/view/values';
@@ -42,7 +43,7 @@ export async function runCheckin(args: string[], io: CliIo): Promise<number> {
   }
 
   const refuse = (reason: string): number => {
-    io.stderr(`okr checkin: ${printable(reason)} Nothing was written.\n`);
+    io.stderr(`okr checkin: ${terminalSafe(reason)} Nothing was written.\n`);
     return 1;
   };
   const loaded = await loadWorkspace(paths, io);
@@ -75,7 +76,7 @@ export async function runCheckin(args: string[], io: CliIo): Promise<number> {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? BOM : '';
   await fs.writeFile(full, bom + applyEdits(parsed.text, edits));
   const said = [formatValue(answer.value, keyResult.unit), ...(confidence !== undefined ? [`confidence ${formatConfidence(confidence)}`] : [])];
-  io.stdout(printable(`Checked in ${krId} on ${date}: ${said.join(', ')} (${parsed.file})`) + '\n');
+  io.stdout(terminalSafe(`Checked in ${krId} on ${date}: ${said.join(', ')} (${parsed.file})`) + '\n');
   return 0;
 }
 
@@ -120,10 +121,4 @@ function cliLocale(): string | undefined {
   const raw = process.env.LC_ALL || process.env.LC_NUMERIC || process.env.LANG;
   const tag = raw?.split(/[.@]/)[0].replace('_', '-');
   return tag && tag !== 'C' && tag !== 'POSIX' ? tag : undefined;
-}
-
-/** Text from the repository goes to a terminal: no control characters (escape sequences) pass. */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '?');
 }

@@ -110,6 +110,8 @@ describe('okr checkin', () => {
     await refused(['checkin', 'CO-2.2', 'lots'], /CO-2\.2: "lots" is not a number\./);
     await refused(['checkin', 'CO-2.2', '1e400'], /too large/);
     await refused(['checkin', 'NOPE-9.9', '1'], /No key result NOPE-9\.9 in 4 OKR files\./);
+    // What reaches the terminal passes the one sanitiser: an escape sequence in the id is shown, not run.
+    await refused(['checkin', 'X\u001b[2J', '1'], /No key result X\\x1b\[2J in 4 OKR files\./);
   });
 
   it('refuses a file with a YAML error rather than write into it', async () => {
