@@ -11,7 +11,7 @@ import type { WorkspaceService } from '../workspace/workspaceService';
 import { checkinCandidates, rollupRefusal, takesCheckins } from '../../core/view/checkinCandidates';
 import { rollupChildren } from '../../core/cascade';
 import { milestoneDoneEdits } from '../../core/edit/milestones';
-import { CheckInPrompts, vscodePrompts } from './prompts';
+import { CheckInPrompts, navigationOf, SHOW_ALL, vscodePrompts } from './prompts';
 import { checkConfidence, checkValue, farOutsideRange, formatConfidence, formatValue, parseCheckinNumber } from '../../core/view/values';
 
 /** Arguments of `okr.checkIn`: whatever is given is not asked for. */
@@ -28,12 +28,17 @@ export interface CheckInRequest {
   prompts?: Partial<CheckInPrompts>;
   /** Shown in the prompts' titles during the weekly walk, e.g. `2 of 5`. */
   step?: string;
+  /** The weekly walk: the prompts carry Back and Skip. */
+  navigation?: boolean;
 }
 
 export type CheckInOutcome =
   | { status: 'written'; krId: string; uri: string; entry: CheckInEntry }
   | { status: 'cancelled' }
-  | { status: 'refused'; message: string };
+  | { status: 'refused'; message: string }
+  /** Back or Skip pressed during the weekly walk. */
+  | { status: 'back' }
+  | { status: 'skipped' };
 
 const cancelled: CheckInOutcome = { status: 'cancelled' };
 const refused = (message: string): CheckInOutcome => ({ status: 'refused', message });
@@ -44,11 +49,15 @@ export async function runCheckIn(workspace: WorkspaceService, request: CheckInRe
   let krId = request.krId;
   if (krId === undefined) {
     const { okrFiles, progress } = workspace.snapshot();
-    const groups = checkinCandidates(okrFiles, progress, { owner: myOwnerName() });
-    if (groups.length === 0) {
-      return refused(myOwnerName() ? `No key results owned by "${myOwnerName()}" (setting okr.me).` : 'No key results in this workspace yet.');
+    const me = myOwnerName();
+    const mine = checkinCandidates(okrFiles, progress, { owner: me });
+    const all = me ? checkinCandidates(okrFiles, progress, {}) : mine;
+    if (all.length === 0) return refused('No key results that take check-ins in this workspace yet.');
+    // okr.me filters the picker, and the picker says so and offers every KR.
+    krId = mine.length > 0 ? await prompts.pickKeyResult(mine, 'OKR: Check In', me) : SHOW_ALL;
+    if (krId === SHOW_ALL) {
+      krId = await prompts.pickKeyResult(all, mine.length > 0 ? 'OKR: Check In (all key results)' : `OKR: Check In (none owned by "${me}", setting okr.me; all key results)`);
     }
-    krId = await prompts.pickKeyResult(groups, 'OKR: Check In');
     if (krId === undefined) return cancelled;
   }
 
@@ -65,20 +74,42 @@ export async function runCheckIn(workspace: WorkspaceService, request: CheckInRe
   const title = `Check in ${keyResult.id}${suffix}: ${keyResult.title}`;
   const last = workspace.snapshot().progress.keyResult(keyResult);
 
-  const answers = await askValue(keyResult, request, prompts, title, last.current);
-  if ('error' in answers) return refused(answers.error);
-  if (answers.cancelled) return cancelled;
-  const confidence = request.confidence ?? (await prompts.pickConfidence(title, last.confidence));
-  if (confidence === undefined) return cancelled;
-  const confidenceChecked = checkConfidence(confidence);
-  if ('error' in confidenceChecked) return refused(confidenceChecked.error);
-  const note = request.note ?? (await prompts.inputNote(title));
-  if (note === undefined) return cancelled;
+  // Back goes to the previous step (from the first, to the previous KR of the weekly walk); Skip leaves this KR.
+  let answers: Extract<ValueAnswer, { cancelled: false }> | undefined;
+  let confidence: number | undefined;
+  let note = '';
+  for (let stage = 0; stage < 3; ) {
+    try {
+      if (stage === 0) {
+        const answer = await askValue(keyResult, request, prompts, title, last.current);
+        if ('error' in answer) return refused(answer.error);
+        if (answer.cancelled) return cancelled;
+        answers = answer;
+      } else if (stage === 1) {
+        const picked = request.confidence ?? (await prompts.pickConfidence(title, last.confidence, request.navigation));
+        if (picked === undefined) return cancelled;
+        const checked = checkConfidence(picked);
+        if ('error' in checked) return refused(checked.error);
+        confidence = checked.value;
+      } else {
+        // Escape on the optional note keeps the value and confidence: the check-in is written without one.
+        note = request.note ?? (await prompts.inputNote(title, request.navigation)) ?? '';
+      }
+      stage++;
+    } catch (error) {
+      const to = navigationOf(error);
+      if (!to) throw error;
+      if (to === 'skip') return { status: 'skipped' };
+      if (stage === 0) return { status: 'back' };
+      stage--;
+    }
+  }
+  if (!answers || confidence === undefined) return cancelled;
 
   // The person may have typed in the file while the prompts were open: edit the text as it is now.
   const now = currentKeyResult(workspace, document, krId);
   if ('error' in now) return refused(now.error);
-  const entry: CheckInEntry = { date: localToday(), value: answers.value, confidence: confidenceChecked.value };
+  const entry: CheckInEntry = { date: localToday(), value: answers.value, confidence };
   if (note.trim()) entry.note = note.trim();
   const appended = appendCheckin(now.parsed, krId, entry);
   if ('error' in appended) return refused(appended.error);
@@ -93,7 +124,7 @@ export async function runCheckIn(workspace: WorkspaceService, request: CheckInRe
   }
   if (vscode.workspace.getConfiguration('okr').get<boolean>('checkin.autoSave', false)) await document.save();
   vscode.window.setStatusBarMessage(
-    `$(check) Checked in ${krId}: ${formatValue(answers.value, keyResult.unit)}, confidence ${formatConfidence(confidenceChecked.value)}`,
+    `$(check) Checked in ${krId}: ${formatValue(answers.value, keyResult.unit)}, confidence ${formatConfidence(confidence)}`,
     5000,
   );
   return { status: 'written', krId, uri: document.uri.toString(), entry };
@@ -110,7 +141,7 @@ async function askValue(
 ): Promise<ValueAnswer> {
   if (kr.type === 'milestone' && kr.milestones?.length) {
     const milestones = kr.milestones;
-    const done = request.milestonesDone ?? (await prompts.pickMilestones(title, milestones));
+    const done = request.milestonesDone ?? (await prompts.pickMilestones(title, milestones, request.navigation));
     if (done === undefined) return { cancelled: true };
     if (done.some((i) => !Number.isInteger(i) || i < 0 || i >= milestones.length)) return { error: `${kr.id} has ${milestones.length} milestones.` };
     return { cancelled: false, value: done.length === milestones.length, milestonesDone: done };
@@ -134,7 +165,7 @@ async function askValue(
     const far = farOutsideRange(value, kr);
     if (far) return { error: `${far} Nothing was written: enter it at the prompt to confirm it.` };
   }
-  value ??= kr.type === 'milestone' ? await prompts.pickDone(title, current === true) : await prompts.inputValue(valuePrompt);
+  value ??= kr.type === 'milestone' ? await prompts.pickDone(title, current === true, request.navigation) : await prompts.inputValue(valuePrompt);
   if (value === undefined) return { cancelled: true };
   const checked = checkValue(value, kr.type);
   return 'error' in checked ? checked : { cancelled: false, value: checked.value };

@@ -1,6 +1,7 @@
 // The check-in prompts behind a small interface: the command uses VS Code's QuickPick and InputBox,
 // integration tests pass stubs (`okr.checkIn` with `{prompts}`) to drive the same flow. Every
-// prompt resolves to undefined on Escape.
+// prompt resolves to undefined on Escape. During the weekly walk (`navigation`) the pickers and the
+// note carry Back and Skip buttons, which reject with a StepNavigation.
 import * as vscode from 'vscode';
 import { CandidateGroup, describeCandidate } from '../../core/view/checkinCandidates';
 import { AmbiguousNumber, CONFIDENCE_CHOICES, farOutsideRange, formatConfidence, formatValue, NumberReading, parseCheckinNumber, parseConfidence } from '../../core/view/values';
@@ -17,23 +18,90 @@ export interface ValuePrompt {
   ambiguous?: AmbiguousNumber & { input: string };
 }
 
+/** Thrown by a prompt when the person presses Back or Skip (the weekly walk). */
+export class StepNavigation extends Error {
+  constructor(readonly to: 'back' | 'skip') {
+    super(to === 'back' ? 'Back' : 'Skip');
+    this.name = 'StepNavigation';
+  }
+}
+
+/** Where a StepNavigation goes; read by name, so scripted prompts from another bundle count too. */
+export function navigationOf(error: unknown): 'back' | 'skip' | undefined {
+  if (!(error instanceof Error) || error.name !== 'StepNavigation') return undefined;
+  const to = (error as Partial<StepNavigation>).to;
+  return to === 'back' || to === 'skip' ? to : undefined;
+}
+
+/** The answer of the key result picker when `okr.me` filters it and the person asks for every KR. */
+export const SHOW_ALL = '\u0000show-all';
+
 export interface CheckInPrompts {
-  /** Resolves to the chosen KR id. */
-  pickKeyResult(groups: CandidateGroup[], title: string): Promise<string | undefined>;
+  /**
+   * Resolves to the chosen KR id; `me` is the `okr.me` name that filtered `groups` (the picker says
+   * so and offers SHOW_ALL).
+   */
+  pickKeyResult(groups: CandidateGroup[], title: string, me?: string): Promise<string | undefined>;
   inputValue(prompt: ValuePrompt): Promise<number | undefined>;
   /** A milestone KR without listed milestones: done or not. */
-  pickDone(title: string, current: boolean): Promise<boolean | undefined>;
+  pickDone(title: string, current: boolean, navigation?: boolean): Promise<boolean | undefined>;
   /** A milestone KR with listed milestones: the indexes of the ones done now. */
-  pickMilestones(title: string, milestones: readonly { title: string; done: boolean }[]): Promise<number[] | undefined>;
-  pickConfidence(title: string, last: number | undefined): Promise<number | undefined>;
-  /** '' when the person skips the note. */
-  inputNote(title: string): Promise<string | undefined>;
+  pickMilestones(title: string, milestones: readonly { title: string; done: boolean }[], navigation?: boolean): Promise<number[] | undefined>;
+  /** Nothing is preselected without a `last` confidence: Enter must not mean "certain". */
+  pickConfidence(title: string, last: number | undefined, navigation?: boolean): Promise<number | undefined>;
+  /** '' when the person skips the note; `\n` typed as two characters is a line break. */
+  inputNote(title: string, navigation?: boolean): Promise<string | undefined>;
+}
+
+const SKIP_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('debug-step-over'), tooltip: 'Skip this key result' };
+
+/** Adds Back and Skip to a quick input; a press rejects through `fail` after hiding it. */
+function withNavigation(input: vscode.QuickInput & { buttons: readonly vscode.QuickInputButton[]; onDidTriggerButton: vscode.Event<vscode.QuickInputButton> }, fail: (error: StepNavigation) => void): void {
+  input.buttons = [vscode.QuickInputButtons.Back, SKIP_BUTTON];
+  input.onDidTriggerButton((button) => fail(new StepNavigation(button === vscode.QuickInputButtons.Back ? 'back' : 'skip')));
+}
+
+/** A single or multiple choice quick pick with optional Back/Skip; undefined on Escape. */
+function choose<T>(
+  items: Item<T>[],
+  options: { title: string; placeholder: string; canPickMany?: boolean; active?: Item<T>; noneActive?: boolean },
+  navigation: boolean | undefined,
+): Promise<Item<T>[] | undefined> {
+  return new Promise((resolve, reject) => {
+    const pick = vscode.window.createQuickPick<Item<T>>();
+    pick.items = items;
+    pick.title = options.title;
+    pick.placeholder = options.placeholder;
+    pick.canSelectMany = options.canPickMany ?? false;
+    if (pick.canSelectMany) pick.selectedItems = items.filter((item) => item.picked);
+    if (options.active) pick.activeItems = [options.active];
+    else if (options.noneActive) pick.activeItems = [];
+    pick.ignoreFocusOut = true;
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      pick.dispose();
+      finish();
+    };
+    if (navigation) withNavigation(pick, (error) => settle(() => reject(error)));
+    pick.onDidAccept(() => {
+      const chosen = pick.canSelectMany ? [...pick.selectedItems] : [...pick.selectedItems].slice(0, 1);
+      if (!pick.canSelectMany && chosen.length === 0) return;
+      settle(() => resolve(chosen));
+    });
+    pick.onDidHide(() => settle(() => resolve(undefined)));
+    pick.show();
+  });
 }
 
 type Item<T> = vscode.QuickPickItem & { value?: T };
 
 export const vscodePrompts: CheckInPrompts = {
-  async pickKeyResult(groups, title) {
+  async pickKeyResult(groups, title, me) {
+    const showAll: Item<string>[] = me
+      ? [{ label: '$(list-flat) Show all key results', description: `only those of "${me}" are listed (setting okr.me)`, value: SHOW_ALL, alwaysShow: true }]
+      : [];
     const items: Item<string>[] = groups.flatMap((group) => [
       { label: `${group.objective.id} ${group.objective.title}`, kind: vscode.QuickPickItemKind.Separator },
       ...group.candidates.map((candidate) => ({
@@ -43,9 +111,10 @@ export const vscodePrompts: CheckInPrompts = {
         value: candidate.keyResult.id,
       })),
     ]);
+    items.push(...showAll);
     const picked = await vscode.window.showQuickPick(items, {
       title,
-      placeHolder: 'Which key result? (stalest first)',
+      placeHolder: me ? `Which of ${me}'s key results? (stalest first; okr.me filters this list)` : 'Which key result? (stalest first)',
       matchOnDescription: true,
       matchOnDetail: true,
       ignoreFocusOut: true,
@@ -91,27 +160,22 @@ export const vscodePrompts: CheckInPrompts = {
     }
   },
 
-  async pickDone(title, current) {
+  async pickDone(title, current, navigation) {
     const items: Item<boolean>[] = [
       { label: '$(pass) Done', value: true, description: current ? 'as before' : '' },
       { label: '$(circle-large-outline) Not done yet', value: false, description: current ? '' : 'as before' },
     ];
-    return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Is it done?', ignoreFocusOut: true }))?.value;
+    return (await choose(items, { title, placeholder: 'Is it done?' }, navigation))?.[0]?.value;
   },
 
-  async pickMilestones(title, milestones) {
+  async pickMilestones(title, milestones, navigation) {
     const items: Item<number>[] = milestones.map((milestone, i) => ({ label: milestone.title, picked: milestone.done, value: i }));
-    const picked = await vscode.window.showQuickPick(items, {
-      title,
-      placeHolder: 'Tick the milestones that are done',
-      canPickMany: true,
-      ignoreFocusOut: true,
-    });
+    const picked = await choose(items, { title, placeholder: 'Tick the milestones that are done', canPickMany: true }, navigation);
     return picked?.map((item) => item.value as number);
   },
 
-  pickConfidence(title, last) {
-    return new Promise((resolve) => {
+  pickConfidence(title, last, navigation) {
+    return new Promise((resolve, reject) => {
       const pick = vscode.window.createQuickPick<Item<number> | Item<'other'>>();
       const choices: Item<number>[] = CONFIDENCE_CHOICES.map((choice) => ({
         label: formatConfidence(choice.value),
@@ -121,7 +185,7 @@ export const vscodePrompts: CheckInPrompts = {
       const other: Item<'other'> = { label: 'Other…', description: 'type a value from 0.1 to 1.0', value: 'other' };
       pick.items = [...choices, other];
       const lastItem = choices.find((item) => last !== undefined && formatConfidence(last) === item.label);
-      if (lastItem) pick.activeItems = [lastItem];
+      pick.activeItems = lastItem ? [lastItem] : [];
       pick.title = title;
       pick.placeholder = 'How confident are you of reaching the target?';
       pick.ignoreFocusOut = true;
@@ -140,20 +204,45 @@ export const vscodePrompts: CheckInPrompts = {
         pick.dispose();
         resolve(await inputConfidence(title, last));
       });
+      if (navigation) {
+        withNavigation(pick, (error) => {
+          if (settled) return;
+          settled = true;
+          pick.dispose();
+          reject(error);
+        });
+      }
       pick.onDidHide(() => finish(undefined));
       pick.show();
     });
   },
 
-  async inputNote(title) {
-    return vscode.window.showInputBox({
-      title,
-      prompt: 'A note for the team (Markdown, optional). Press Enter to skip.',
-      placeHolder: 'What changed, what blocks you?',
-      ignoreFocusOut: true,
+  inputNote(title, navigation) {
+    return new Promise((resolve, reject) => {
+      const box = vscode.window.createInputBox();
+      box.title = title;
+      box.prompt = 'A note for the team (Markdown, optional; type \\n for a new line). Press Enter to skip.';
+      box.placeholder = 'What changed, what blocks you?';
+      box.ignoreFocusOut = true;
+      let settled = false;
+      const settle = (finish: () => void) => {
+        if (settled) return;
+        settled = true;
+        box.dispose();
+        finish();
+      };
+      if (navigation) withNavigation(box, (error) => settle(() => reject(error)));
+      box.onDidAccept(() => settle(() => resolve(noteLines(box.value))));
+      box.onDidHide(() => settle(() => resolve(undefined)));
+      box.show();
     });
   },
 };
+
+/** A one-line input as note text: `\n` typed as two characters is a line break (`\\n` stays `\n`). */
+function noteLines(input: string): string {
+  return input.replace(/\\(\\|n)/g, (_, char: string) => (char === 'n' ? '\n' : '\\'));
+}
 
 async function pickReading(title: string, read: AmbiguousNumber, unit: string | undefined): Promise<number | undefined> {
   const [asDecimal, asGrouped] = read.ambiguous;

@@ -264,9 +264,9 @@ describe('check-in command', () => {
       const due = checkinCandidates(snapshot.okrFiles, snapshot.progress, { owner: 'carol', dueOnly: true }).flatMap(
         (g) => g.candidates.map((c) => c.keyResult.id),
       );
-      let notes = 0;
+      let confidences = 0;
       const outcome = await vscode.commands.executeCommand<WeeklyOutcome>('okr.weeklyCheckIn', {
-        prompts: { ...answers(1, 0.5, ''), inputNote: async () => (++notes === 1 ? 'first' : undefined) },
+        prompts: { ...answers(1, 0.5, 'first'), pickConfidence: async () => (++confidences === 1 ? 0.5 : undefined) },
       });
       assert.deepStrictEqual(outcome.due, due);
       assert.ok(due.every((id) => id.startsWith('PLAT-2')), due.join());
@@ -275,6 +275,51 @@ describe('check-in command', () => {
       assert.strictEqual(outcome.cancelled, due.length > 1);
       const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
       assert.strictEqual(checkinsOf(document.getText(), due[0]).at(-1)?.note, 'first');
+    });
+  });
+
+  it('weekly walk: Skip leaves a KR, Back returns to the previous step and KR, an Escaped note still writes', async () => {
+    await withSetting('me', 'carol', async () => {
+      const snapshot = api.workspace.snapshot();
+      const due = checkinCandidates(snapshot.okrFiles, snapshot.progress, { owner: 'carol', dueOnly: true }).flatMap(
+        (g) => g.candidates.map((c) => c.keyResult.id),
+      );
+      if (due.length < 2) return; // after the examples' quarter nothing is due
+      const navigate = (to: 'back' | 'skip') => Object.assign(new Error(to), { name: 'StepNavigation', to });
+      const steps: string[] = [];
+      let values = 0;
+      let notes = 0;
+      const prompts: Prompts = {
+        // KR 1: value 10; KR 2: Skip at the value; then Back (to KR 2 … and Back again to KR 1 …)
+        inputValue: async (prompt) => {
+          values++;
+          steps.push(`value ${prompt.title.split(':')[0]}`);
+          if (values === 2) throw navigate('skip');
+          return 10 + values;
+        },
+        pickConfidence: async (_title, last) => {
+          steps.push(`confidence last=${String(last)}`);
+          return 0.7;
+        },
+        inputNote: async () => {
+          notes++;
+          steps.push(`note ${notes}`);
+          if (notes === 1) throw navigate('back'); // back to the confidence of KR 1
+          return notes === 2 ? undefined : 'line one\nline two'; // Escape on the note: written without one
+        },
+      };
+      const outcome = await vscode.commands.executeCommand<WeeklyOutcome>('okr.weeklyCheckIn', { prompts });
+      assert.deepStrictEqual(outcome.written.slice(0, 1), [due[0]], JSON.stringify({ outcome, steps }));
+      assert.ok(outcome.skipped.includes(due[1]), JSON.stringify({ outcome, steps }));
+      assert.deepStrictEqual(steps.slice(0, 5), [`value Check in ${due[0]} (1 of ${due.length})`, steps[1], 'note 1', steps[1], 'note 2'], JSON.stringify(steps));
+      assert.strictEqual(steps[5], `value Check in ${due[1]} (2 of ${due.length})`);
+      const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
+      const first = checkinsOf(document.getText(), due[0]).at(-1);
+      assert.deepStrictEqual([first?.value, first?.confidence, first?.note], [11, 0.7, undefined], 'the Escaped note keeps value and confidence');
+      if (due.length > 2) {
+        const third = checkinsOf(document.getText(), due[2]).at(-1);
+        assert.strictEqual(third?.note, 'line one\nline two', 'a multi-line note is kept');
+      }
     });
   });
 });
