@@ -99,6 +99,7 @@ describe('editor features for ids', () => {
         },
         'the temp OKR files and the TODO',
       );
+      await vscode.workspace.openTextDocument(uris.code); // code actions need the document's model
       const typo = (await waitForDiagnostics(uris.code, (current) => current.some((d) => ruleOf(d) === 'unknown-kr-reference'))).find(
         (d) => ruleOf(d) === 'unknown-kr-reference',
       )!;
