@@ -73,14 +73,23 @@ function missingParents(cascade: Cascade): Finding[] {
 
 function parentCycles(cascade: Cascade): Finding[] {
   const findings: Finding[] = [];
+  // Each loop's length is counted once for all its files; each finding walks only what it shows.
+  const lengths = new Map<CascadeFile, number>();
+  const shown = Math.max(MAX_LOOP_SHOWN, MAX_RELATED + 1);
   for (const file of cascade.files.filter((f) => f.inParentCycle)) {
+    if (!lengths.has(file)) {
+      const members = [file];
+      for (let next = declaredParent(cascade, file); next && next !== file; next = declaredParent(cascade, next)) members.push(next);
+      for (const member of members) lengths.set(member, members.length);
+    }
+    const length = lengths.get(file)!;
     const loop: CascadeFile[] = [file];
-    for (let next = declaredParent(cascade, file); next && next !== file; next = declaredParent(cascade, next)) {
+    for (let next = declaredParent(cascade, file); next && next !== file && loop.length < shown; next = declaredParent(cascade, next)) {
       loop.push(next);
     }
-    const names = describeLoop([...loop, file].map((f) => f.displayPath));
+    const names = describeLoop([...loop, file].map((f) => f.displayPath), length + 1);
     const message =
-      loop.length === 1
+      length === 1
         ? 'This file names itself as its `parent:`. Point it at the file it cascades from, or remove it if this is the top level.'
         : `The \`parent:\` chain loops: ${names}. Files cascade from the top down; one of them must be the top level (no \`parent:\`).`;
     const finding = at(file, parentRange(file), 'alignment-cycle', 'error', message);

@@ -53,3 +53,18 @@ describe('similarIdFinder', () => {
     assert.equal(find('OTHER-1.0'), undefined);
   });
 });
+
+describe('a long parent: loop', () => {
+  it('gives each file one finding that shows a few links and counts the rest', () => {
+    const count = 30;
+    const files = Array.from({ length: count }, (_, i) =>
+      parseOkrText(`okr: 1\nteam: T${i}\nperiod: 2026-Q4\nparent: ./f${(i + 1) % count}.okr.yaml\nobjectives: []\n`, `/ws/f${i}.okr.yaml`),
+    );
+    const loops = lintWorkspace(files, DEFAULT_CONFIG).filter((f) => f.rule === 'alignment-cycle');
+    assert.equal(loops.length, count);
+    for (const found of loops) {
+      assert.match(found.message, /… \(30 links\) →/);
+      assert.ok((found.related?.length ?? 0) <= 10);
+    }
+  });
+});
