@@ -29,25 +29,40 @@ export function toJsonFindings(findings: Finding[], cwd: string): JsonFinding[] 
   }));
 }
 
-export function renderText(findings: Finding[], cwd: string, filesChecked: number): string {
-  const lines: string[] = [];
-  let current = '';
-  for (const f of toJsonFindings(findings, cwd)) {
-    if (f.file !== current) {
-      if (current) lines.push('');
-      lines.push(terminalSafe(f.file));
-      current = f.file;
+/**
+ * The findings for a terminal, written in chunks of about 64 KB: a hostile repository's tens of
+ * thousands of findings never sit in memory as one string (nor as its UTF-8 copy).
+ */
+export function writeText(findings: Finding[], cwd: string, filesChecked: number, write: (text: string) => void): void {
+  let chunk = '';
+  const line = (text: string) => {
+    chunk += text + '\n';
+    if (chunk.length >= 64 * 1024) {
+      write(chunk);
+      chunk = '';
     }
-    lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${terminalSafe(f.message)}  ${terminalSafe(f.rule)}`);
+  };
+  let current: string | undefined;
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    const file = displayPath(f.file, cwd);
+    if (file !== current) {
+      if (current !== undefined) line('');
+      line(terminalSafe(file));
+      current = file;
+    }
+    line(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(7)}  ${terminalSafe(f.message)}  ${terminalSafe(f.rule)}`);
   }
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  if (lines.length) lines.push('');
-  lines.push(
+  if (findings.length) line('');
+  line(
     findings.length === 0
       ? `No problems in ${plural(filesChecked, 'OKR file')}.`
-      : `${plural(findings.length, 'problem')} (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info) in ${plural(filesChecked, 'OKR file')}.`,
+      : `${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${findings.length - errors - warnings} info) in ${plural(filesChecked, 'OKR file')}.`,
   );
-  return lines.join('\n') + '\n';
+  if (chunk) write(chunk);
 }
 
 export function renderSarif(findings: Finding[], cwd: string, version: string): string {

@@ -6,7 +6,7 @@ import { terminalSafe } from '../core/text/terminal';
 import { localToday } from '../core/today';
 import { CliIo, UsageError } from './io';
 import { loadWorkspace, maxBytesOption } from './load';
-import { renderSarif, renderText, toJsonFindings } from './lintOutput';
+import { renderSarif, toJsonFindings, writeText } from './lintOutput';
 import { runLinks, codeFindings } from './links';
 import { runReport } from './report';
 import { runCheckin } from './checkin';
@@ -85,7 +85,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
 
   if (format === 'json') io.stdout(JSON.stringify(toJsonFindings(findings, io.cwd), null, 2) + '\n');
   else if (format === 'sarif') io.stdout(renderSarif(findings, io.cwd, VERSION));
-  else io.stdout(renderText(findings, io.cwd, loaded.files.length));
+  else writeText(findings, io.cwd, loaded.files.length, io.stdout);
 
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -28,6 +28,11 @@ export const CASCADE_RULES: readonly CascadeRuleInfo[] = [
 /** Most links spelled out in a cycle message; a loop of hundreds is summarised. */
 const MAX_LOOP_SHOWN = 8;
 const MAX_RELATED = 10;
+/**
+ * Links of an id loop related to each of its findings: every link has its own finding anyway, so a
+ * few show the way round; ten per link made a 20,000-link ring cost 200,000 related locations.
+ */
+const MAX_LOOP_RELATED = 4;
 
 /** The same findings for a cascade already built (the views build one anyway). */
 export function findingsForCascade(cascade: Cascade): Finding[] {
@@ -146,7 +151,7 @@ function referenceCycles(cascade: Cascade, field: ReferenceField): Finding[] {
   const rule = field === 'aligns_to' ? 'alignment-cycle' : 'dependency-cycle';
   const verb = field === 'aligns_to' ? 'aligns to' : 'depends on';
   const findings: Finding[] = [];
-  // Where `from` names `to`: each link is located once, though up to MAX_RELATED findings list it.
+  // Where `from` names `to`: each link is located once, though several findings list it.
   const links = new Map<string, { node: CascadeNode; range: Range } | null>();
   const linkAt = (from: string, to: string) => {
     const key = `${from}\n${to}`;
@@ -164,7 +169,7 @@ function referenceCycles(cascade: Cascade, field: ReferenceField): Finding[] {
       const position = loops.get(id);
       // The loop's length (closed: the start again at the end) and only as much of it as is shown.
       const length = position ? position.loop.length + 1 : 2;
-      const loop = position ? loopFrom(position, Math.max(MAX_LOOP_SHOWN, MAX_RELATED + 1) + 1) : [id, id];
+      const loop = position ? loopFrom(position, Math.max(MAX_LOOP_SHOWN, MAX_LOOP_RELATED + 1) + 1) : [id, id];
       const next = loop[1];
       const source = linkAt(id, next);
       if (!source) continue;
@@ -177,7 +182,7 @@ function referenceCycles(cascade: Cascade, field: ReferenceField): Finding[] {
               : 'Key results that wait on each other can never start; break the loop.');
       const finding = at(source.node.file, source.range, rule, 'error', message);
       const related: RelatedLocation[] = [];
-      for (let i = 1; i < Math.min(loop.length, length) - 1 && related.length < MAX_RELATED; i++) {
+      for (let i = 1; i < Math.min(loop.length, length) - 1 && related.length < MAX_LOOP_RELATED; i++) {
         const link = linkAt(loop[i], loop[i + 1]);
         if (link) related.push({ file: link.node.file.file, range: link.range, message: `${loop[i]} ${verb} ${loop[i + 1]} here` });
       }
