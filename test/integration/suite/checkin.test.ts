@@ -99,14 +99,13 @@ describe('check-in command', () => {
     assert.strictEqual(document.getText(), original);
   });
 
-  it('writes nothing when Escape is pressed at any step', async () => {
+  it('writes nothing when Escape is pressed at the picker, the value or the confidence; Escape on the note keeps them', async () => {
     const { document } = await showWorkspaceFile('teams/platform.okr.yaml');
     const original = document.getText();
     const escapes: Prompts[] = [
       { pickKeyResult: async () => undefined },
       { inputValue: async () => undefined, pickConfidence: async () => assert.fail('asked on after Escape') },
       { ...answers(9, 0.5, ''), pickConfidence: async () => undefined },
-      { ...answers(9, 0.5, ''), inputNote: async () => undefined },
     ];
     for (const prompts of escapes) {
       const request = prompts.pickKeyResult ? { prompts } : { krId: 'PLAT-1.1', prompts };
@@ -114,6 +113,11 @@ describe('check-in command', () => {
       assert.strictEqual(document.getText(), original);
       assert.strictEqual(document.isDirty, false);
     }
+    // The note is optional: the value and confidence already given are written without one.
+    const outcome = await checkIn({ krId: 'PLAT-1.1', prompts: { ...answers(9, 0.5, ''), inputNote: async () => undefined } });
+    assert.strictEqual(outcome.status, 'written', JSON.stringify(outcome));
+    const last = checkinsOf(document.getText(), 'PLAT-1.1').at(-1);
+    assert.deepStrictEqual([last?.value, last?.confidence, last?.note], [9, 0.5, undefined]);
   });
 
   it('offers the KRs grouped by objective, stalest first, and checks in the one picked', async () => {

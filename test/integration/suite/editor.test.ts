@@ -91,6 +91,8 @@ describe('editor features for ids', () => {
     const links = await linksApi();
     const uris = { a: await writeWorkspaceFile(files.a, texts.a), b: await writeWorkspaceFile(files.b, texts.b), code: await writeWorkspaceFile(files.code, texts.code) };
     try {
+      await vscode.workspace.openTextDocument(uris.code); // code actions need the document's model
+      await vscode.commands.executeCommand('okr.refresh'); // the new files, read now rather than when the watcher fires
       await waitForWork(
         links,
         () => {
@@ -99,7 +101,6 @@ describe('editor features for ids', () => {
         },
         'the temp OKR files and the TODO',
       );
-      await vscode.workspace.openTextDocument(uris.code); // code actions need the document's model
       const typo = (await waitForDiagnostics(uris.code, (current) => current.some((d) => ruleOf(d) === 'unknown-kr-reference'))).find(
         (d) => ruleOf(d) === 'unknown-kr-reference',
       )!;
