@@ -21,7 +21,48 @@ export async function findOkrFiles(root: string, extraExcludes: readonly string[
   // readOkrFileInside can say why it did not read them. Symlinked folders are not followed (no loops).
   const wanted = (entry: { name: string; isDirectory(): boolean }) => !entry.isDirectory() && isOkrFile(entry.name);
   await walkFolder(root, { exclude: extraExcludes, wanted }, (file) => found.push(file));
-  return found.sort();
+  const named: string[] = [];
+  for (const file of found) named.push(file.includes('\uFFFD') ? await escapedName(file) : file);
+  return named.sort();
+}
+
+/**
+ * A name that is not UTF-8 arrives with U+FFFD for each bad byte, which names no file and hides what
+ * it was. It is shown as its bytes (`lat\xe9.okr.yaml`); readOkrFileInside finds the file again.
+ */
+async function escapedName(file: string): Promise<string> {
+  const folder = path.dirname(file);
+  const entries = await fs.readdir(folder, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+  const match = entries.find((entry) => entry.toString('utf8') === path.basename(file));
+  return match ? path.join(folder, escapeBytes(match)) : file;
+}
+
+/** Valid UTF-8 as it is; every byte outside it as `\xNN`. */
+function escapeBytes(name: Buffer): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let out = '';
+  let start = 0;
+  for (let end = 0; end <= name.length; end++) {
+    if (end < name.length && name[end] < 0x80) continue;
+    out += name.subarray(start, end).toString('latin1');
+    if (end === name.length) break;
+    // A multi-byte sequence: take it when it decodes, else escape its first byte.
+    const length = name[end] >= 0xf0 ? 4 : name[end] >= 0xe0 ? 3 : name[end] >= 0xc0 ? 2 : 1;
+    let decoded: string | undefined;
+    try {
+      decoded = length > 1 ? decoder.decode(name.subarray(end, end + length)) : undefined;
+    } catch {
+      decoded = undefined;
+    }
+    if (decoded !== undefined) {
+      out += decoded;
+      end += length - 1;
+    } else {
+      out += `\\x${name[end].toString(16).padStart(2, '0')}`;
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 /** An OKR file's text, or why it was not read. */
@@ -103,14 +144,15 @@ export function unreadOkrFile(file: string, read: Exclude<OkrFileRead, { text: s
 
 /**
  * The path as the file system spells it. A name that is not UTF-8 reaches us decoded with U+FFFD in
- * it, which names no file: find the entry of its folder whose bytes decode to that name.
+ * it, or escaped by findOkrFiles, which names no file: find the entry of its folder it stands for.
  */
 async function rawName(file: string): Promise<string | Buffer> {
   const name = path.basename(file);
-  if (!name.includes('\uFFFD')) return file;
+  if (!name.includes('\uFFFD') && !name.includes('\\x')) return file;
+  if (await fs.lstat(file).then(() => true, () => false)) return file;
   const folder = path.dirname(file);
   const entries = await fs.readdir(folder, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
-  const match = entries.find((entry) => entry.toString('utf8') === name);
+  const match = entries.find((entry) => entry.toString('utf8') === name || escapeBytes(entry) === name);
   return match ? Buffer.concat([Buffer.from(folder + path.sep), match]) : file;
 }
 

@@ -205,6 +205,9 @@ describe('okr on a hostile repository', () => {
       const findings = JSON.parse(run.stdout) as JsonFinding[];
       assert.ok(findings.length > 0);
       assert.ok(findings.every((f) => f.rule !== 'file-unreadable'), run.stdout);
+      assert.ok(findings.every((f) => f.file === 'lat\\xe9.okr.yaml'), 'shown as its bytes: ' + findings[0].file);
+      const text = await okr(dir, 'lint', '--no-code', '--today', '2026-11-01');
+      assert.match(text.stdout, /^lat\\xe9\.okr\.yaml$/m);
     });
 
     it('the built binary ends quietly when its reader goes away (EPIPE)', () => {
