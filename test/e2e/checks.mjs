@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { UI_TIMEOUT_MS } from './workbench.mjs';
+import { testResultsDir } from '../../scripts/lib/paths.mjs';
 
 const PLATFORM_FILE = 'teams/platform.okr.yaml';
 const TASK_LIKE_TITLE = 'Prepare a demo video of the deploy flow';
@@ -88,6 +89,11 @@ export const checks = [
       );
       assert.deepEqual(plat1Of(after).key_results.map((kr) => kr.id), ['PLAT-1.1', 'PLAT-1.2']);
       assert.ok(after.startsWith('# Platform team OKRs.'), 'the fix must keep the comments');
+      assert.ok(
+        after.includes(`- title: ${TASK_LIKE_TITLE}   # a task, not an outcome`),
+        'the initiative carries the KR\'s end-of-line comment',
+      );
+      await page.screenshot({ path: path.join(testResultsDir, 'e2e-move-keeps-comment.png') });
     },
   },
 ];
