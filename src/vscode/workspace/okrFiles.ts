@@ -1,8 +1,10 @@
 // Feeds the core workspace model from VS Code: OKR files on disk (the first pass and a file
 // watcher), open editor buffers (debounced), settings and `.okr-lens.json` of every folder. Part of
 // the workspace service: features never see it.
+import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
-import { isOkrFile } from '../../core/files';
+import { isOkrFile, readOkrFileInside, unreadOkrFile } from '../../core/files';
+import { DEFAULT_MAX_BYTES } from '../../core/format/parse';
 import { localToday, msUntilLocalMidnight } from '../../core/today';
 import type { OkrWorkspace } from '../../core/workspace';
 import { CONFIG_FILE_GLOB, readSettings, SETTINGS_SECTION } from './settings';
@@ -123,11 +125,22 @@ export class OkrFiles implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (open && !open.isClosed) return this.fromDocument(open); // the buffer is the truth while open
     const generation = this.bump(key);
-    const maxBytes = this.model.parseOptionsInUse.maxBytes;
+    const maxBytes = this.model.parseOptionsInUse.maxBytes ?? DEFAULT_MAX_BYTES;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (uri.scheme === 'file' && folder?.uri.scheme === 'file') {
+      // The root is a fence: a regular file inside the folder after resolving symlinks, never more
+      // than the size cap read, never a FIFO or a device (`/etc/shadow` via a link stays unread).
+      const read = await readOkrFileInside(folder.uri.fsPath, uri.fsPath, maxBytes);
+      if (this.generations.get(key) !== generation) return;
+      if ('text' in read) return this.parse(key, () => read.text);
+      if (read.skipped === 'unreadable' && !(await exists(uri))) return this.forget(uri); // deleted meanwhile
+      this.model.set(unreadOkrFile(key, read, maxBytes));
+      return;
+    }
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (maxBytes !== undefined && stat.size > maxBytes) {
+      if (stat.size > maxBytes) {
         if (this.generations.get(key) === generation) this.model.setOversized(key, stat.size, maxBytes);
         return;
       }
@@ -176,6 +189,10 @@ export class OkrFiles implements vscode.Disposable {
       if (parsed.file === uri.toString() || parsed.file.startsWith(prefix)) this.forget(vscode.Uri.parse(parsed.file));
     }
   }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return fs.lstat(uri.fsPath).then(() => true, () => false);
 }
 
 export function isOkrUri(uri: vscode.Uri): boolean {
